@@ -1,0 +1,44 @@
+package vn.motcua.events.lifecycle;
+
+import java.time.Instant;
+import vn.motcua.events.AgencyRef;
+import vn.motcua.events.Channel;
+import vn.motcua.events.Contact;
+import vn.motcua.events.ProcessingTime;
+import vn.motcua.events.SupplementPolicy;
+
+/**
+ * A counter accepted a dossier (status 2); the SLA clock starts. Carries everything downstream
+ * services need so that none must call intake back. {@code dueAt} is the original appointment;
+ * {@code enteredAt} is when it was keyed in (later than occurredAt for paper dossiers entered late).
+ */
+public record DossierReceived(
+        String dossierCode,
+        Instant occurredAt,
+        String actor,
+        Instant enteredAt,
+        String procedureCode,
+        int procedureVersion,
+        String procedureName,
+        String fieldCode,
+        String fieldName,
+        AgencyRef decidingAgency,
+        AgencyRef receivingAgency,
+        Channel channel,
+        Instant dueAt,
+        ProcessingTime processingTime,
+        SupplementPolicy supplementPolicy,
+        String calendarId,
+        Contact applicant,
+        Contact authorisedPerson) implements DossierLifecycleEvent {
+
+    /** Alias of {@link #occurredAt()}: the legal receipt time. */
+    public Instant receivedAt() {
+        return occurredAt;
+    }
+
+    /** Who notices go to: the authorised person when one was named (domain.md, "Apology notices"). */
+    public Contact noticeRecipient() {
+        return authorisedPerson != null ? authorisedPerson : applicant;
+    }
+}

@@ -1,0 +1,65 @@
+package vn.motcua.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import vn.motcua.events.lifecycle.DossierLifecycleEvent;
+import vn.motcua.events.lifecycle.DossierReceived;
+
+/** Every event type has a fixture, and each fixture survives read-then-write unchanged: a contract change is a visible diff. */
+class FixtureRoundTripTest {
+
+    @TestFactory
+    Stream<DynamicTest> everyTypeRoundTripsItsFixture() {
+        return EventTypes.all().entrySet().stream().map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> {
+            byte[] fixture = fixture(entry.getKey());
+            Object event = EventJson.read(fixture, entry.getKey());
+            assertThat(event).isInstanceOf(entry.getValue());
+            JsonNode expected = EventJson.mapper().readTree(fixture);
+            JsonNode actual = EventJson.mapper().readTree(EventJson.write(event));
+            assertThat(actual).isEqualTo(expected);
+            assertThat(EventTypes.typeOf(event.getClass())).isEqualTo(entry.getKey());
+        }));
+    }
+
+    @Test
+    void receivedCarriesWhatDownstreamNeeds() throws IOException {
+        DossierReceived received = (DossierReceived) EventJson.read(fixture("vn.motcua.dossier.received.v1"),
+                "vn.motcua.dossier.received.v1");
+        assertThat(received.receivedAt()).isEqualTo(received.occurredAt());
+        assertThat(received.noticeRecipient().fullName()).isEqualTo("Lê Văn Cường");
+        assertThat(received.decidingAgency().isWithin("000.00.00.H56")).isTrue();
+        assertThat(received.processingTime().unit()).isEqualTo(ProcessingTimeUnit.WORKING_DAYS);
+        assertThat(((DossierLifecycleEvent) received).statusAfter()).isEqualTo(DossierStatus.RECEIVED);
+        assertThat(DossierStatus.RECEIVED.code()).isEqualTo(2);
+    }
+
+    @Test
+    void unknownFieldsAreTolerated() {
+        byte[] json = "{\"dossierCode\":\"X-1\",\"occurredAt\":\"2025-01-02T03:04:05Z\",\"actor\":\"a\",\"addedLater\":1}"
+                .getBytes();
+        Object event = EventJson.read(json, "vn.motcua.dossier.fees-paid.v1");
+        assertThat(((DossierLifecycleEvent) event).dossierCode()).isEqualTo("X-1");
+    }
+
+    @Test
+    void typeNamesAreUniqueAndVersioned() {
+        Map<String, Class<?>> all = EventTypes.all();
+        assertThat(all).hasSize(17);
+        assertThat(all.keySet()).allMatch(type -> type.startsWith("vn.motcua.") && type.endsWith(".v1"));
+    }
+
+    private static byte[] fixture(String type) throws IOException {
+        try (InputStream in = FixtureRoundTripTest.class.getResourceAsStream("/fixtures/" + type + ".json")) {
+            assertThat(in).as("fixture for " + type).isNotNull();
+            return in.readAllBytes();
+        }
+    }
+}
