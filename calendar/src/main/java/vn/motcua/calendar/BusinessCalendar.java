@@ -1,0 +1,223 @@
+package vn.motcua.calendar;
+
+import static vn.motcua.calendar.YearIndex.NANOS;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Working-time arithmetic over one resolved calendar: immutable and thread-safe (year indexes are built lazily
+ * and published atomically).
+ *
+ * <p>Sessions are half-open {@code [start, end)}: an instant exactly at a session's end is outside working time.
+ * Working time is real elapsed time inside sessions, so a session on a DST transition day counts its true length.
+ * Supported years: 1900-2399 ({@link java.time.DateTimeException} outside). A search that finds no working day
+ * in 5 consecutive whole years throws {@link NoWorkingTimeException}.
+ */
+public final class BusinessCalendar {
+
+    private final String id;
+    private final ZoneClock clock;
+    private final YearCache years;
+    private final Timeline timeline;
+
+    private BusinessCalendar(String id, ZoneId zone, ScheduleTable table) {
+        this.id = id;
+        this.clock = new ZoneClock(zone);
+        this.years = new YearCache(id, table::on, clock);
+        this.timeline = new Timeline(years, clock);
+    }
+
+    /** A calendar without {@code basedOn}; throws {@link CalendarValidationException} if invalid. */
+    public static BusinessCalendar of(CalendarDefinition definition) {
+        return of(definition, baseId -> Optional.empty());
+    }
+
+    /**
+     * A calendar whose {@code basedOn} chain is looked up with {@code resolver}: weekly sessions are the first
+     * non-empty ones along the chain (the calendar's own, else its base's...), exceptions are inherited, and an
+     * exception of a derived calendar replaces the inherited one for the same date.
+     */
+    public static BusinessCalendar of(CalendarDefinition definition,
+                                      Function<String, Optional<CalendarDefinition>> resolver) {
+        List<CalendarDefinition> chain = CalendarChain.resolve(definition, resolver);
+        return new BusinessCalendar(definition.id(), definition.zoneId(), new ScheduleTable(chain));
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public ZoneId zone() {
+        return clock.zone();
+    }
+
+    /**
+     * The instant itself when it lies inside a session ({@code start <= t < end}); otherwise the next session
+     * opening (after the lunch break, after closing time, on the next working day after weekends and holidays).
+     * An instant exactly at a session end (11:30, 17:00) therefore starts at the next opening.
+     */
+    public Instant effectiveStart(Instant received) {
+        LocalPoint point = timeline.locate(received);
+        LocalPoint start = timeline.effectiveStart(point);
+        return start == point ? received : start.toInstant();
+    }
+
+    /** {@link #due(Instant, long, WorkingTimeUnit, CalendarDayRule)} with {@link CalendarDayRule#NEXT_WORKING_OPENING}. */
+    public Instant due(Instant received, long amount, WorkingTimeUnit unit) {
+        return due(received, amount, unit, CalendarDayRule.NEXT_WORKING_OPENING);
+    }
+
+    /**
+     * The deadline of a processing time.
+     * <ul>
+     * <li>{@code WORKING_DAYS}: let S = {@link #effectiveStart}(received), at local clock time T on working day D.
+     * The due instant is clock time T on the {@code amount}-th working day after D, provided a session of that day
+     * covers T ({@code start <= T <= end}); otherwise the end of that day's last session. 0 returns S.</li>
+     * <li>{@code WORKING_HOURS}: the earliest instant at which {@code amount} hours of working time have elapsed
+     * after received (see {@link #addWorkingTime}); a deadline that exhausts a session is that session's end
+     * (17:00, not the next opening). 0 returns S.</li>
+     * <li>{@code CALENDAR_DAYS}: received plus {@code amount} days at the same local clock time, counted from the
+     * receipt itself (not from S). If that date is a day off, {@code rule} decides: next working day's opening
+     * (default), next working day's last session end, or exactly that instant.</li>
+     * </ul>
+     *
+     * @throws IllegalArgumentException if {@code amount} is negative or too large to represent
+     */
+    public Instant due(Instant received, long amount, WorkingTimeUnit unit, CalendarDayRule rule) {
+        Objects.requireNonNull(received, "received");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(rule, "rule");
+        if (amount < 0) {
+            throw new IllegalArgumentException("amount must not be negative: " + amount);
+        }
+        return switch (unit) {
+            case WORKING_DAYS -> addWorkingDays(received, amount);
+            case WORKING_HOURS -> addWorkingTime(received, hours(amount));
+            case CALENDAR_DAYS -> addCalendarDays(received, amount, rule);
+        };
+    }
+
+    /**
+     * The earliest instant at which {@code amount} of working time has elapsed after {@code from} (counted from its
+     * effective start); zero returns the effective start.
+     *
+     * @throws IllegalArgumentException if {@code amount} is negative
+     */
+    public Instant addWorkingTime(Instant from, Duration amount) {
+        Objects.requireNonNull(from, "from");
+        if (amount.isNegative()) {
+            throw new IllegalArgumentException("working time to add must not be negative: " + amount);
+        }
+        if (amount.isZero()) {
+            return effectiveStart(from);
+        }
+        return timeline.plus(timeline.locate(from), toNanos(amount));
+    }
+
+    /**
+     * The working time inside {@code [a, b)}. Antisymmetric: when {@code b} is before {@code a} the result is
+     * negative, {@code -workingTimeBetween(b, a)}.
+     */
+    public Duration workingTimeBetween(Instant a, Instant b) {
+        if (b.isBefore(a)) {
+            return workingTimeBetween(b, a).negated();
+        }
+        return Duration.ofNanos(timeline.between(timeline.locate(a), timeline.locate(b)));
+    }
+
+    /** Whether the date has at least one session, after weekly sessions and dated exceptions. */
+    public boolean isWorkingDay(LocalDate date) {
+        return years.get(date.getYear()).days[date.getDayOfYear() - 1].isWorking();
+    }
+
+    /** The first working day strictly after {@code date}. */
+    public LocalDate nextWorkingDay(LocalDate date) {
+        YearIndex year = years.get(date.getYear());
+        return LocalDate.ofEpochDay(timeline.workingDayAfter(year, date.getDayOfYear() - 1, 1).epochDay());
+    }
+
+    /** The last working day strictly before {@code date}. */
+    public LocalDate previousWorkingDay(LocalDate date) {
+        YearIndex year = years.get(date.getYear());
+        return LocalDate.ofEpochDay(timeline.workingDayBefore(year, date.getDayOfYear() - 1).epochDay());
+    }
+
+    /**
+     * The due instant moved later by the working time that fell inside the paused intervals (supplement requested
+     * until received, fees requested until paid), as {@link #addWorkingTime}(due, paused). Overlapping or touching
+     * pauses count once; pauses with no working time (nights, weekends, holidays) leave {@code due} unchanged.
+     */
+    public Instant extend(Instant due, List<Interval> pausedIntervals) {
+        Objects.requireNonNull(due, "due");
+        List<Interval> sorted = new ArrayList<>(pausedIntervals);
+        sorted.sort(Comparator.comparing(Interval::start));
+        long paused = 0;
+        Instant start = null;
+        Instant end = null;
+        for (Interval interval : sorted) {
+            if (start != null && !interval.start().isAfter(end)) {
+                end = interval.end().isAfter(end) ? interval.end() : end;
+                continue;
+            }
+            paused += start == null ? 0 : workingTimeBetween(start, end).toNanos();
+            start = interval.start();
+            end = interval.end();
+        }
+        paused += start == null ? 0 : workingTimeBetween(start, end).toNanos();
+        return paused == 0 ? due : timeline.plus(timeline.locate(due), paused);
+    }
+
+    private Instant addWorkingDays(Instant received, long amount) {
+        LocalPoint start = timeline.effectiveStart(timeline.locate(received));
+        if (amount == 0) {
+            return start.toInstant();
+        }
+        LocalPoint day = timeline.workingDayAfter(start.year(), start.dayOfYear(), amount);
+        DaySchedule schedule = day.schedule();
+        for (int i = 0; i < schedule.size(); i++) {
+            boolean covered = schedule.start(i) <= start.second() && (start.second() < schedule.end(i)
+                    || start.second() == schedule.end(i) && start.nano() == 0);
+            if (covered) {
+                return Instant.ofEpochSecond(clock.epochSecond(day.epochDay(), start.second()), start.nano());
+            }
+        }
+        return Instant.ofEpochSecond(clock.epochSecond(day.epochDay(), schedule.close()));
+    }
+
+    private Instant addCalendarDays(Instant received, long amount, CalendarDayRule rule) {
+        ZonedDateTime landed = received.atZone(zone()).plusDays(amount);
+        if (rule == CalendarDayRule.EXACT || isWorkingDay(landed.toLocalDate())) {
+            return landed.toInstant();
+        }
+        LocalDate next = nextWorkingDay(landed.toLocalDate());
+        DaySchedule schedule = years.get(next.getYear()).days[next.getDayOfYear() - 1];
+        int second = rule == CalendarDayRule.NEXT_WORKING_OPENING ? schedule.open() : schedule.close();
+        return Instant.ofEpochSecond(clock.epochSecond(next.toEpochDay(), second));
+    }
+
+    private static Duration hours(long amount) {
+        try {
+            return Duration.ofHours(amount);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("amount too large: " + amount + " hours", e);
+        }
+    }
+
+    private static long toNanos(Duration amount) {
+        try {
+            return Math.multiplyExact(amount.getSeconds(), NANOS) + amount.getNano();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("working time too large: " + amount, e);
+        }
+    }
+}
