@@ -1,0 +1,59 @@
+package vn.motcua.support.messaging;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/** Maps between outbox rows, CloudEvents 1.0 in Kafka binary mode, and {@link IncomingEvent}s. */
+public final class CloudEventCodec {
+    public static final String JSON = "application/json";
+
+    private CloudEventCodec() {
+    }
+
+    public static CloudEvent toCloudEvent(OutboxEvent row) {
+        return CloudEventBuilder.v1()
+                .withId(row.id.toString())
+                .withSource(URI.create(row.ceSource))
+                .withType(row.ceType)
+                .withSubject(row.ceSubject)
+                .withTime(row.ceTime.atOffset(ZoneOffset.UTC))
+                .withDataContentType(JSON)
+                .withData(row.payload)
+                .build();
+    }
+
+    /** Reads a record in binary (or structured) mode; throws {@link IllegalArgumentException} when it is no CloudEvent. */
+    public static IncomingEvent fromRecord(ConsumerRecord<String, byte[]> record) {
+        CloudEvent ce;
+        try {
+            ce = KafkaMessageFactory.createReader(record.headers(), record.value()).toEvent();
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("not a CloudEvent: " + e.getMessage(), e);
+        }
+        byte[] data = ce.getData() == null ? new byte[0] : ce.getData().toBytes();
+        return new IncomingEvent(
+                parseId(ce.getId()),
+                ce.getType(),
+                ce.getSource() == null ? null : ce.getSource().toString(),
+                ce.getSubject(),
+                ce.getTime() == null ? null : ce.getTime().toInstant(),
+                record.topic(),
+                record.key(),
+                data);
+    }
+
+    /** Ids we publish are UUIDs; another producer's id is mapped to a stable name-based UUID. */
+    private static UUID parseId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return UUID.nameUUIDFromBytes(id.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}

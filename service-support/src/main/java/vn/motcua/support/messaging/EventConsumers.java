@@ -1,0 +1,47 @@
+package vn.motcua.support.messaging;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Starts one {@link ConsumerLoop} per {@link EventHandler} bean of the service. */
+@ApplicationScoped
+public class EventConsumers {
+    private final Instance<EventHandler> handlers;
+    private final KafkaClients clients;
+    private final MessagingConfig config;
+    private final EventProcessor processor;
+    private final List<ConsumerLoop> loops = new ArrayList<>();
+
+    public EventConsumers(Instance<EventHandler> handlers, KafkaClients clients, MessagingConfig config,
+            EventProcessor processor) {
+        this.handlers = handlers;
+        this.clients = clients;
+        this.config = config;
+        this.processor = processor;
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (!config.consumersEnabled()) {
+            return;
+        }
+        for (EventHandler handler : handlers) {
+            ConsumerLoop loop = new ConsumerLoop(handler, clients, config.consumerGroup(), processor);
+            loops.add(loop);
+            loop.start();
+        }
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        loops.forEach(ConsumerLoop::stop);
+    }
+
+    /** Records fully handled (effect committed or dead-lettered) since start-up, per topic summed. */
+    public long processedCount() {
+        return loops.stream().mapToLong(ConsumerLoop::processed).sum();
+    }
+}

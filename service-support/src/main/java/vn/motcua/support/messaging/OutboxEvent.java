@@ -1,0 +1,55 @@
+package vn.motcua.support.messaging;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One event waiting to be published (or kept a while after), written in the same transaction as the change it announces. */
+@Entity
+@Table(name = "outbox_event")
+public class OutboxEvent {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long seq;
+
+    @Column(nullable = false, unique = true)
+    public UUID id;
+
+    @Column(nullable = false)
+    public String topic;
+
+    @Column(name = "message_key", nullable = false)
+    public String messageKey;
+
+    @Column(name = "ce_type", nullable = false)
+    public String ceType;
+
+    @Column(name = "ce_source", nullable = false)
+    public String ceSource;
+
+    @Column(name = "ce_subject")
+    public String ceSubject;
+
+    @Column(name = "ce_time", nullable = false)
+    public Instant ceTime;
+
+    @Column(nullable = false)
+    public byte[] payload;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "sent_at")
+    public Instant sentAt;
+
+    @Column(nullable = false)
+    public int attempts;
+
+    @Column(name = "last_error")
+    public String lastError;
+}
