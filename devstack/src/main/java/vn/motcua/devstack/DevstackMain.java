@@ -1,0 +1,60 @@
+package vn.motcua.devstack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The local launcher: the whole devstack on fixed ports with data kept under
+ * {@code $DEVSTACK_DATA_DIR} (default {@code .local/devstack}); writes {@code <dataDir>/ready} when
+ * up and runs until SIGTERM.
+ */
+public final class DevstackMain {
+
+    private DevstackMain() {
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        DevstackConfig config = DevstackConfig.fromEnvironment(System.getenv(), Path.of(".local", "devstack"));
+        Path dataDir = config.dataDir().toAbsolutePath().normalize();
+        Path ready = dataDir.resolve("ready");
+        Files.createDirectories(dataDir);
+        Files.deleteIfExists(ready);
+        Devstack devstack;
+        try {
+            devstack = Devstack.start(config.withDataDir(dataDir));
+        } catch (PortInUseException e) {
+            System.err.println("devstack: " + e.getMessage());
+            System.exit(3);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(ready), "devstack-ready-marker"));
+        String summary = summary(devstack, dataDir);
+        System.out.println(summary);
+        Files.writeString(ready, summary);
+        new CountDownLatch(1).await();
+    }
+
+    private static String summary(Devstack devstack, Path dataDir) {
+        MailServer mail = devstack.mail().orElseThrow();
+        PostgresServer postgres = devstack.postgres().orElseThrow();
+        return String.join("\n",
+                "devstack ready (pid " + ProcessHandle.current().pid() + ")",
+                "  PostgreSQL  " + postgres.jdbcUrl("<db>") + "  user " + PostgresServer.USER
+                        + " / " + PostgresServer.PASSWORD + ", databases " + String.join(", ", DevstackConfig.SERVICE_DATABASES),
+                "  Kafka       " + devstack.kafkaBootstrapServers(),
+                "  SMTP        localhost:" + mail.smtpPort(),
+                "  IMAP        localhost:" + mail.imapPort() + "  (user = mailbox address, any password)",
+                "  data        " + dataDir,
+                "");
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            System.err.println("devstack: cannot delete " + file + ": " + e.getMessage());
+        }
+    }
+}
