@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -86,9 +85,12 @@ public final class BusinessCalendar {
      * <li>{@code WORKING_HOURS}: the earliest instant at which {@code amount} hours of working time have elapsed
      * after received (see {@link #addWorkingTime}); a deadline that exhausts a session is that session's end
      * (17:00, not the next opening). 0 returns S.</li>
-     * <li>{@code CALENDAR_DAYS}: received plus {@code amount} days at the same local clock time, counted from the
-     * receipt itself (not from S). If that date is a day off, {@code rule} decides: next working day's opening
-     * (default), next working day's last session end, or exactly that instant.</li>
+     * <li>{@code CALENDAR_DAYS}: L = S plus {@code amount} days at the same local clock time (a receipt outside
+     * working time counts from the next opening, as for the other units). With {@code NEXT_WORKING_OPENING}
+     * (default) the due instant is the later of L and the opening of the first working day on or after L's date,
+     * so a day off moves it to the next working day's opening; {@code NEXT_WORKING_DAY_END} moves a day off to the
+     * end of the next working day's last session (Civil Code 2015 art. 148(4)) and keeps L otherwise;
+     * {@code EXACT} returns L.</li>
      * </ul>
      *
      * @throws IllegalArgumentException if {@code amount} is negative or too large to represent
@@ -195,14 +197,25 @@ public final class BusinessCalendar {
     }
 
     private Instant addCalendarDays(Instant received, long amount, CalendarDayRule rule) {
-        ZonedDateTime landed = received.atZone(zone()).plusDays(amount);
-        if (rule == CalendarDayRule.EXACT || isWorkingDay(landed.toLocalDate())) {
-            return landed.toInstant();
-        }
-        LocalDate next = nextWorkingDay(landed.toLocalDate());
-        DaySchedule schedule = years.get(next.getYear()).days[next.getDayOfYear() - 1];
-        int second = rule == CalendarDayRule.NEXT_WORKING_OPENING ? schedule.open() : schedule.close();
-        return Instant.ofEpochSecond(clock.epochSecond(next.toEpochDay(), second));
+        Instant landed = effectiveStart(received).atZone(zone()).plusDays(amount).toInstant();
+        LocalDate date = LocalDate.ofInstant(landed, zone());
+        boolean working = isWorkingDay(date);
+        return switch (rule) {
+            case EXACT -> landed;
+            case NEXT_WORKING_DAY_END -> working ? landed : boundary(nextWorkingDay(date), false);
+            case NEXT_WORKING_OPENING -> {
+                // the later of the two, so that a longer period never gives an earlier deadline
+                Instant opening = boundary(working ? date : nextWorkingDay(date), true);
+                yield opening.isAfter(landed) ? opening : landed;
+            }
+        };
+    }
+
+    /** First opening or last closing of a working day. */
+    private Instant boundary(LocalDate workingDay, boolean opening) {
+        DaySchedule schedule = years.get(workingDay.getYear()).days[workingDay.getDayOfYear() - 1];
+        return Instant.ofEpochSecond(clock.epochSecond(workingDay.toEpochDay(),
+                opening ? schedule.open() : schedule.close()));
     }
 
     private static Duration hours(long amount) {
