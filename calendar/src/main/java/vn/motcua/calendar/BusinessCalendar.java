@@ -6,8 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -103,7 +101,7 @@ public final class BusinessCalendar {
             throw new IllegalArgumentException("amount must not be negative: " + amount);
         }
         return switch (unit) {
-            case WORKING_DAYS -> addWorkingDays(received, amount);
+            case WORKING_DAYS -> timeline.addWorkingDays(timeline.effectiveStart(timeline.locate(received)), amount);
             case WORKING_HOURS -> addWorkingTime(received, hours(amount));
             case CALENDAR_DAYS -> addCalendarDays(received, amount, rule);
         };
@@ -161,39 +159,11 @@ public final class BusinessCalendar {
      */
     public Instant extend(Instant due, List<Interval> pausedIntervals) {
         Objects.requireNonNull(due, "due");
-        List<Interval> sorted = new ArrayList<>(pausedIntervals);
-        sorted.sort(Comparator.comparing(Interval::start));
         long paused = 0;
-        Instant start = null;
-        Instant end = null;
-        for (Interval interval : sorted) {
-            if (start != null && !interval.start().isAfter(end)) {
-                end = interval.end().isAfter(end) ? interval.end() : end;
-                continue;
-            }
-            paused += start == null ? 0 : workingTimeBetween(start, end).toNanos();
-            start = interval.start();
-            end = interval.end();
+        for (Interval interval : Intervals.union(pausedIntervals)) {
+            paused = Math.addExact(paused, workingTimeBetween(interval.start(), interval.end()).toNanos());
         }
-        paused += start == null ? 0 : workingTimeBetween(start, end).toNanos();
         return paused == 0 ? due : timeline.plus(timeline.locate(due), paused);
-    }
-
-    private Instant addWorkingDays(Instant received, long amount) {
-        LocalPoint start = timeline.effectiveStart(timeline.locate(received));
-        if (amount == 0) {
-            return start.toInstant();
-        }
-        LocalPoint day = timeline.workingDayAfter(start.year(), start.dayOfYear(), amount);
-        DaySchedule schedule = day.schedule();
-        for (int i = 0; i < schedule.size(); i++) {
-            boolean covered = schedule.start(i) <= start.second() && (start.second() < schedule.end(i)
-                    || start.second() == schedule.end(i) && start.nano() == 0);
-            if (covered) {
-                return Instant.ofEpochSecond(clock.epochSecond(day.epochDay(), start.second()), start.nano());
-            }
-        }
-        return Instant.ofEpochSecond(clock.epochSecond(day.epochDay(), schedule.close()));
     }
 
     private Instant addCalendarDays(Instant received, long amount, CalendarDayRule rule) {

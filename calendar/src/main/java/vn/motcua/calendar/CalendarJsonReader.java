@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import vn.motcua.calendar.CalendarValidationException.Violation;
 
 /** Turns a JSON tree into a definition, recording every shape error (unknown field, bad format) with its path. */
@@ -96,30 +96,23 @@ final class CalendarJsonReader {
     }
 
     private LocalTime time(String path, JsonNode node) {
-        String text = text(path, node);
-        LocalTime time = TimeText.parse(text);
-        if (text != null && time == null) {
-            violations.add(new Violation(path, "must be a time \"HH:mm\" (00:00-23:59, or 24:00), got '" + text + "'"));
-        }
-        return time;
+        return parsed(path, node, TimeText::parse, "must be a time \"HH:mm\" (00:00-23:59, or 24:00)");
     }
 
     private LocalDate date(String path, JsonNode node) {
-        String text = text(path, node);
-        try {
-            return text == null ? null : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            violations.add(new Violation(path, "must be an ISO date \"yyyy-MM-dd\", got '" + text + "'"));
-            return null;
-        }
+        return parsed(path, node, LocalDate::parse, "must be an ISO date \"yyyy-MM-dd\"");
     }
 
     private ExceptionType type(String path, JsonNode node) {
+        return parsed(path, node, ExceptionType::valueOf, "must be DAY_OFF or WORKING_DAY");
+    }
+
+    private <T> T parsed(String path, JsonNode node, Function<String, T> parser, String rule) {
         String text = text(path, node);
         try {
-            return text == null ? null : ExceptionType.valueOf(text);
-        } catch (IllegalArgumentException e) {
-            violations.add(new Violation(path, "unknown type '" + text + "'; expected DAY_OFF or WORKING_DAY"));
+            return text == null ? null : parser.apply(text);
+        } catch (RuntimeException e) {
+            violations.add(new Violation(path, rule + ", got '" + text + "'"));
             return null;
         }
     }

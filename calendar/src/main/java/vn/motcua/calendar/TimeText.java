@@ -13,12 +13,15 @@ final class TimeText {
     private TimeText() {
     }
 
-    /** The time, or {@code null} if the text is not strictly "HH:mm" (or "24:00"). */
+    /** The time; {@link IllegalArgumentException} unless the text is strictly "HH:mm" (or "24:00"). */
     static LocalTime parse(String text) {
         if ("24:00".equals(text)) {
             return LocalTime.MAX;
         }
-        return text != null && HH_MM.matcher(text).matches() ? LocalTime.parse(text) : null;
+        if (!HH_MM.matcher(text).matches()) {
+            throw new IllegalArgumentException("not HH:mm: " + text);
+        }
+        return LocalTime.parse(text);
     }
 
     static String format(LocalTime time) {

@@ -58,6 +58,23 @@ final class Timeline {
         return at(year, year.workDays[target], 0);
     }
 
+    /** Clock time of {@code start} on the n-th working day after it, or that day's close if no session covers it. */
+    Instant addWorkingDays(LocalPoint start, long n) {
+        if (n == 0) {
+            return start.toInstant();
+        }
+        LocalPoint day = workingDayAfter(start.year(), start.dayOfYear(), n);
+        DaySchedule schedule = day.schedule();
+        for (int i = 0; i < schedule.size(); i++) {
+            boolean covered = schedule.start(i) <= start.second() && (start.second() < schedule.end(i)
+                    || start.second() == schedule.end(i) && start.nano() == 0);
+            if (covered) {
+                return Instant.ofEpochSecond(clock.epochSecond(day.epochDay(), start.second()), start.nano());
+            }
+        }
+        return Instant.ofEpochSecond(clock.epochSecond(day.epochDay(), schedule.close()));
+    }
+
     /** Working time elapsed in the point's year before the point. */
     long position(LocalPoint point) {
         long worked = point.year().cumulative[point.dayOfYear()] * NANOS;
