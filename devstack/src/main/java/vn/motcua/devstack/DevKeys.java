@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -75,7 +76,18 @@ public record DevKeys(Path privateKeyFile, Path publicKeyFile, RSAPrivateKey pri
         // Written aside and moved, so a reader never sees half a key.
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         Files.writeString(temporary, pem, StandardCharsets.US_ASCII);
+        if (type.contains("PRIVATE")) {
+            ownerOnly(temporary);
+        }
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void ownerOnly(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system (Windows): the directory's own permissions have to do.
+        }
     }
 
     private static byte[] readPem(Path file) throws IOException {

@@ -32,6 +32,10 @@ public final class Devstack implements AutoCloseable {
     /** Starts what config asks for; on any failure stops what had started and rethrows. */
     public static Devstack start(DevstackConfig config) {
         QuietLogging.apply();
+        if (config.postgres() && config.dataDir() != null) {
+            // A PostgreSQL orphaned by a killed launcher still holds its port: stop it before checking.
+            StalePostmaster.clear(config.dataDir().toAbsolutePath().normalize());
+        }
         checkFixedPorts(config);
         long started = System.nanoTime();
         // PostgreSQL is a separate process, so it starts in parallel with the in-JVM servers.

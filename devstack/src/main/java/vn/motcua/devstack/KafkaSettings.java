@@ -33,6 +33,10 @@ final class KafkaSettings {
         p.setProperty("share.coordinator.state.topic.min.isr", "1");
         // Consumers in tests join one by one; the default 3 s delay would slow every first poll.
         p.setProperty("group.initial.rebalance.delay.ms", "0");
+        // After a kill the new incarnation waits for the old registration's session to time out
+        // (default 9 s) before it may register; a single local node can afford a shorter one.
+        p.setProperty("broker.session.timeout.ms", "2000");
+        p.setProperty("broker.heartbeat.interval.ms", "500");
         // Memory and threads: the defaults are sized for production brokers.
         p.setProperty("num.network.threads", "2");
         p.setProperty("num.io.threads", "2");

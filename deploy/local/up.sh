@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# Starts the whole platform locally without Docker: builds what is missing, starts the devstack
+# (PostgreSQL 15432, Kafka 19092, SMTP 3025 / IMAP 3143; data kept in .local/devstack) and the four
+# services on 8081-8084, runs deploy/local/demo-data.sh if present, and prints the URLs.
+# Harmless to re-run: whatever is already up is left alone. Stop with deploy/local/down.sh.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+# name:port:database; the order is also the order of the summary.
+SERVICES=(intake-service:8081:intake processing-service:8082:processing sla-service:8083:sla notification-service:8084:notification)
+DEVSTACK_JAVA_OPTS="${DEVSTACK_JAVA_OPTS:--Xmx512m -XX:+UseSerialGC}"
+SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
+READY_TIMEOUT="${READY_TIMEOUT:-120}"
+STARTED_AT=$SECONDS
+
+fail() { echo "up.sh: $*" >&2; exit 1; }
+
+# Something newer than artifact $1 among the sources and poms (build outputs, .git, .local skipped)?
+stale() {
+  [[ ! -f "$1" ]] && return 0
+  [[ -n "$(cd "$REPO_ROOT" && find . \( -name target -o -name .git -o -name .local -o -name node_modules \) -prune \
+      -o -type f \( -path '*/src/*' -o -name pom.xml \) -newer "$1" -print -quit)" ]]
+}
+
+build_if_needed() {
+  local artifacts=("$(devstack_jar)") entry
+  for entry in "${SERVICES[@]}"; do artifacts+=("$REPO_ROOT/${entry%%:*}/target/quarkus-app/quarkus-run.jar"); done
+  local artifact needed=false
+  for artifact in "${artifacts[@]}"; do if [[ -z "$artifact" ]] || stale "$artifact"; then needed=true; fi; done
+  $needed || return 0
+  echo "Building (./mvnw -B -q install -DskipTests; log: $LOG_DIR/build.log) ..."
+  if ! (cd "$REPO_ROOT" && ./mvnw -B -q install -DskipTests) >"$LOG_DIR/build.log" 2>&1; then
+    tail -n 20 "$LOG_DIR/build.log" >&2
+    echo "up.sh: the full build failed (see $LOG_DIR/build.log); services without a jar will be skipped." >&2
+    [[ -n "$(devstack_jar)" ]] || build_devstack
+  fi
+}
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+start_devstack() {
+  local pid_file="$PID_DIR/devstack.pid" ready="$DEVSTACK_DATA_DIR/ready" pid since=$SECONDS
+  if pid_alive "$pid_file" vn.motcua.devstack.DevstackMain; then
+    echo "devstack already running (pid $(cat "$pid_file"))"; return
+  fi
+  rm -f "$ready"
+  echo "Starting devstack (log: $LOG_DIR/devstack.log) ..."
+  # shellcheck disable=SC2086,SC2046
+  (cd "$REPO_ROOT" && exec nohup "$JAVA" $DEVSTACK_JAVA_OPTS $(common_java_opts) -cp "$(devstack_classpath)" \
+      vn.motcua.devstack.DevstackMain >"$LOG_DIR/devstack.log" 2>&1 </dev/null) &
+  pid=$!
+  echo "$pid" >"$pid_file"
+  # The marker names the launcher's pid, so one left behind by a killed launcher never counts.
+  until grep -qs "(pid $pid)" "$ready"; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      tail -n 20 "$LOG_DIR/devstack.log" >&2; rm -f "$pid_file"; fail "devstack did not start (see above)"
+    fi
+    (( SECONDS - since < READY_TIMEOUT )) || { tail -n 20 "$LOG_DIR/devstack.log" >&2; fail "devstack not ready after ${READY_TIMEOUT}s"; }
+    sleep 0.2
+  done
+}
+
+start_service() {
+  local name=$1 port=$2 db=$3 jar="$REPO_ROOT/$1/target/quarkus-app/quarkus-run.jar" pid_file="$PID_DIR/$1.pid"
+  if pid_alive "$pid_file" "$jar"; then echo "$name already running (pid $(cat "$pid_file"))"; return; fi
+  [[ -f "$jar" ]] || { echo "SKIPPED $name: no $jar (build it first)" >&2; return 1; }
+  port_in_use "$port" && fail "port $port (for $name) is already in use by another program; stop it first"
+  # shellcheck disable=SC2086,SC2046
+  (cd "$REPO_ROOT" && DB_URL="jdbc:postgresql://localhost:${DEVSTACK_PG_PORT:-15432}/$db" DB_USER=postgres DB_PASSWORD=postgres \
+      KAFKA_BOOTSTRAP_SERVERS="localhost:${DEVSTACK_KAFKA_PORT:-19092}" SMTP_HOST=localhost SMTP_PORT="${DEVSTACK_SMTP_PORT:-3025}" \
+      JWT_PUBLIC_KEY_LOCATION="$KEYS_DIR/publicKey.pem" QUARKUS_HTTP_PORT="$port" \
+      exec nohup "$JAVA" $SERVICE_JAVA_OPTS $(common_java_opts) -jar "$jar" >"$LOG_DIR/$name.log" 2>&1 </dev/null) &
+  echo $! >"$pid_file"
+  echo "Starting $name on :$port (log: $LOG_DIR/$name.log) ..."
+}
+
+await_service() {
+  local name=$1 port=$2 pid_file="$PID_DIR/$1.pid"  # all start together: time from SERVICES_STARTED
+  [[ -f "$pid_file" ]] || return 1
+  until curl -fsS "http://localhost:$port/q/health/ready" 2>/dev/null | grep -q '"UP"'; do
+    if ! pid_alive "$pid_file" "$name"; then
+      tail -n 25 "$LOG_DIR/$name.log" >&2; rm -f "$pid_file"; echo "up.sh: $name exited (log above)" >&2; return 1
+    fi
+    if (( SECONDS - SERVICES_STARTED >= READY_TIMEOUT )); then
+      tail -n 25 "$LOG_DIR/$name.log" >&2; echo "up.sh: $name not ready after ${READY_TIMEOUT}s (log above)" >&2; return 1
+    fi
+    sleep 0.5
+  done
+  echo "$name ready"
+}
+
+mkdir -p "$PID_DIR" "$LOG_DIR" "$KEYS_DIR"
+find_java
+build_if_needed
+start_devstack
+sample_token="$("$REPO_ROOT/deploy/local/token.sh" clerk 000.00.00.H56)"  # also creates the key pair
+healthy=true
+SERVICES_STARTED=$SECONDS
+for entry in "${SERVICES[@]}"; do IFS=: read -r name port db <<<"$entry"; start_service "$name" "$port" "$db" || healthy=false; done
+for entry in "${SERVICES[@]}"; do IFS=: read -r name port db <<<"$entry"; await_service "$name" "$port" || healthy=false; done
+
+if $healthy && [[ -x "$REPO_ROOT/deploy/local/demo-data.sh" ]]; then
+  echo "Loading demo data (deploy/local/demo-data.sh) ..."
+  "$REPO_ROOT/deploy/local/demo-data.sh"
+fi
+
+echo
+echo "Một Cửa local stack (JDK: $JAVA)"
+for entry in "${SERVICES[@]}"; do
+  IFS=: read -r name port db <<<"$entry"
+  printf '  %-21s http://localhost:%s   Swagger UI http://localhost:%s/q/swagger-ui   health http://localhost:%s/q/health\n' "$name" "$port" "$port" "$port"
+done
+echo "  SLA dashboard         http://localhost:8083/dashboard"
+echo "  PostgreSQL            jdbc:postgresql://localhost:${DEVSTACK_PG_PORT:-15432}/{intake,processing,sla,notification}  (postgres/postgres)"
+echo "  Kafka                 localhost:${DEVSTACK_KAFKA_PORT:-19092}"
+echo "  Mailbox (IMAP)        localhost:${DEVSTACK_IMAP_PORT:-3143}  user = the recipient's address, any password; SMTP localhost:${DEVSTACK_SMTP_PORT:-3025}"
+echo "  Logs / pids           $LOG_DIR  /  $PID_DIR"
+echo
+echo "Sample clerk token (deploy/local/token.sh ROLE AGENCY_CODE for others):"
+echo "  $sample_token"
+echo
+echo "Ready in $(( SECONDS - STARTED_AT )) s. Stop with deploy/local/down.sh"
+$healthy || { echo "up.sh: some services did not start (see above)" >&2; exit 1; }
