@@ -1,0 +1,101 @@
+package vn.motcua.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import vn.motcua.devstack.DevKeys;
+import vn.motcua.devstack.Devstack;
+import vn.motcua.devstack.DevstackConfig;
+import vn.motcua.devstack.Tokens;
+
+/**
+ * The whole platform for end-to-end tests: the devstack in this JVM and the four packaged services
+ * as separate processes on free ports, with clocks that tests may move and a fast deadline scanner.
+ * Started once per test JVM and stopped at exit.
+ */
+final class Platform {
+    static final List<String> SERVICES = List.of("intake", "processing", "sla", "notification");
+    private static Platform instance;
+
+    private final Devstack devstack;
+    private final Tokens tokens;
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+
+    private Platform() {
+        Path repo = Path.of("").toAbsolutePath().getParent();
+        Path work = repo.resolve("e2e/target/e2e");
+        devstack = Devstack.start(DevstackConfig.randomPorts());
+        DevKeys keys = DevKeys.loadOrCreate(work.resolve("keys"));
+        tokens = new Tokens(keys);
+        Map<String, CompletableFuture<ServiceProcess>> starting = new LinkedHashMap<>();
+        for (String service : SERVICES) {
+            Map<String, String> env = environment(service, keys);
+            Path jar = repo.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
+            ServiceProcess process = ServiceProcess.start(service, jar, freePort(), env, work.resolve("logs"));
+            services.put(service, process);
+            starting.put(service, CompletableFuture.supplyAsync(() -> {
+                process.awaitReady(Duration.ofSeconds(120));
+                return process;
+            }));
+        }
+        starting.values().forEach(CompletableFuture::join);
+    }
+
+    static synchronized Platform get() {
+        if (instance == null) {
+            instance = new Platform();
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
+        }
+        return instance;
+    }
+
+    String url(String service) {
+        return services.get(service).url();
+    }
+
+    String token(String role, String agency) {
+        return tokens.mint(role, agency);
+    }
+
+    Devstack devstack() {
+        return devstack;
+    }
+
+    String log(String service) {
+        return services.get(service).tail();
+    }
+
+    private Map<String, String> environment(String service, DevKeys keys) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("DB_URL", devstack.jdbcUrl(service));
+        env.put("KAFKA_BOOTSTRAP_SERVERS", devstack.kafkaBootstrapServers());
+        env.put("SMTP_HOST", "localhost");
+        env.put("SMTP_PORT", String.valueOf(devstack.mail().orElseThrow().smtpPort()));
+        env.put("JWT_PUBLIC_KEY_LOCATION", keys.publicKeyFile().toString());
+        env.put("JWT_ISSUER", Tokens.DEFAULT_ISSUER);
+        env.put("MOTCUA_CLOCK_ADJUSTABLE", "true");
+        env.put("MOTCUA_SLA_SCAN_INTERVAL", "1s");
+        env.put("MOTCUA_MESSAGING_RELAY_INTERVAL", "PT0.2S");
+        env.put("MOTCUA_DEMO_LOAD", "true");
+        return env;
+    }
+
+    private void stop() {
+        services.values().forEach(ServiceProcess::close);
+        devstack.close();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

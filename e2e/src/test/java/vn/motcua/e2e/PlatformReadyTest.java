@@ -1,0 +1,19 @@
+package vn.motcua.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import org.junit.jupiter.api.Test;
+
+/** The four packaged services start as separate processes against the devstack and report ready. */
+class PlatformReadyTest {
+
+    @Test
+    void everyServiceIsReady() {
+        Platform platform = Platform.get();
+        for (String service : Platform.SERVICES) {
+            given().baseUri(platform.url(service)).when().get("/q/health/ready").then()
+                    .statusCode(200).body("status", equalTo("UP"));
+        }
+    }
+}
