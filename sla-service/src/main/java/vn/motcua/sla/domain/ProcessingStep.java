@@ -1,0 +1,38 @@
+package vn.motcua.sla.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A hand-over of the dossier to a unit/officer with the step's own deadline, for attribution of lateness. */
+@Entity
+@Table(name = "processing_step")
+public class ProcessingStep {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "dossier_code", nullable = false)
+    public String dossierCode;
+
+    @Column(nullable = false)
+    public int seq;
+
+    @Column(name = "step_name")
+    public String stepName;
+
+    @Column(name = "unit_code")
+    public String unitCode;
+
+    public String officer;
+
+    @Column(name = "assigned_at", nullable = false)
+    public Instant assignedAt;
+
+    @Column(name = "due_at")
+    public Instant dueAt;
+}

@@ -1,0 +1,219 @@
+package vn.motcua.sla.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import vn.motcua.calendar.BusinessCalendar;
+import vn.motcua.calendar.Interval;
+import vn.motcua.calendar.WorkingTimeUnit;
+import vn.motcua.events.Channel;
+import vn.motcua.events.DossierStatus;
+import vn.motcua.events.SupplementPolicy;
+import vn.motcua.events.lifecycle.DossierReceived;
+
+/**
+ * What sla-service knows about one dossier's deadline: its three appointments (original, scoring, current),
+ * pauses, episode, holder and processing end. The rules that move the appointments live here.
+ */
+@Entity
+@Table(name = "tracked_dossier")
+public class TrackedDossier {
+    @Id
+    public String code;
+    @Column(name = "procedure_code", nullable = false)
+    public String procedureCode;
+    @Column(name = "procedure_version", nullable = false)
+    public int procedureVersion;
+    @Column(name = "procedure_name", nullable = false)
+    public String procedureName;
+    @Column(name = "field_code")
+    public String fieldCode;
+    @Column(name = "field_name")
+    public String fieldName;
+    @Column(name = "deciding_agency_code", nullable = false)
+    public String decidingAgencyCode;
+    @Column(name = "deciding_agency_level")
+    public String decidingAgencyLevel;
+    @Column(name = "receiving_agency_code", nullable = false)
+    public String receivingAgencyCode;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Channel channel;
+    @Column(name = "calendar_id")
+    public String calendarId;
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
+    @Column(name = "processing_amount")
+    public Integer processingAmount;
+    @Column(name = "processing_unit")
+    public String processingUnit;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "supplement_policy", nullable = false)
+    public SupplementPolicy supplementPolicy;
+    @Column(name = "original_due_at")
+    public Instant originalDueAt;
+    @Column(name = "scoring_due_at")
+    public Instant scoringDueAt;
+    @Column(name = "current_due_at")
+    public Instant currentDueAt;
+    @Column(nullable = false)
+    public int episode;
+    @Column(name = "rescheduled_at")
+    public Instant rescheduledAt;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public DossierStatus status;
+    @Column(name = "paused_since")
+    public Instant pausedSince;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pause_kind")
+    public PauseKind pauseKind;
+    @Column(name = "paused_seconds", nullable = false)
+    public long pausedSeconds;
+    @Column(name = "supplement_requests", nullable = false)
+    public int supplementRequests;
+    @Column(name = "holding_unit_code")
+    public String holdingUnitCode;
+    @Column(name = "holding_officer")
+    public String holdingOfficer;
+    @Column(name = "step_name")
+    public String stepName;
+    @Column(name = "step_due_at")
+    public Instant stepDueAt;
+    @Column(name = "ended_at")
+    public Instant endedAt;
+    @Enumerated(EnumType.STRING)
+    public Outcome outcome;
+    @Column(name = "next_check_at")
+    public Instant nextCheckAt;
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    public static TrackedDossier received(DossierReceived e, Instant now) {
+        TrackedDossier d = new TrackedDossier();
+        d.code = e.dossierCode();
+        d.procedureCode = e.procedureCode();
+        d.procedureVersion = e.procedureVersion();
+        d.procedureName = e.procedureName();
+        d.fieldCode = e.fieldCode();
+        d.fieldName = e.fieldName();
+        d.decidingAgencyCode = e.decidingAgency().code();
+        d.decidingAgencyLevel = e.decidingAgency().level() == null ? null : e.decidingAgency().level().name();
+        d.receivingAgencyCode = e.receivingAgency().code();
+        d.channel = e.channel();
+        d.calendarId = e.calendarId();
+        d.receivedAt = e.receivedAt();
+        if (e.processingTime() != null) {
+            d.processingAmount = e.processingTime().amount();
+            d.processingUnit = e.processingTime().unit().name();
+        }
+        d.supplementPolicy = e.supplementPolicy() == null ? SupplementPolicy.PAUSE : e.supplementPolicy();
+        d.originalDueAt = e.dueAt();
+        d.scoringDueAt = e.dueAt();
+        d.currentDueAt = e.dueAt();
+        d.episode = 1;
+        d.status = DossierStatus.RECEIVED;
+        d.updatedAt = now;
+        return d;
+    }
+
+    public boolean isOpen() {
+        return endedAt == null;
+    }
+
+    public boolean isPaused() {
+        return pausedSince != null;
+    }
+
+    public boolean hasDeadline() {
+        return currentDueAt != null;
+    }
+
+    /** Starts a pause unless one is running already (a fee request during a supplement wait changes nothing). */
+    public boolean pause(PauseKind kind, Instant at) {
+        if (!isOpen() || isPaused()) {
+            return false;
+        }
+        pausedSince = at;
+        pauseKind = kind;
+        if (kind == PauseKind.SUPPLEMENT) {
+            supplementRequests++;
+        }
+        return true;
+    }
+
+    /**
+     * Ends the running pause at {@code at} and moves the appointments: PAUSE (and every fee wait) extends them by the
+     * working time paused; RESTART recomputes the scoring appointment from {@code at} with the full processing time.
+     * In episode 2 the agreed new appointment is extended by the pause, but never ends before the scoring one.
+     * Returns the working time paused, or null when no pause was running.
+     */
+    public Duration resume(Instant at, BusinessCalendar calendar) {
+        if (!isPaused()) {
+            return null;
+        }
+        Instant from = pausedSince;
+        Duration working = at.isAfter(from) ? calendar.workingTimeBetween(from, at) : Duration.ZERO;
+        List<Interval> pause = at.isAfter(from) ? List.of(new Interval(from, at)) : List.of();
+        boolean restart = pauseKind == PauseKind.SUPPLEMENT && supplementPolicy == SupplementPolicy.RESTART
+                && processingAmount != null;
+        if (scoringDueAt != null) {
+            scoringDueAt = restart
+                    ? calendar.due(at, processingAmount, WorkingTimeUnit.valueOf(processingUnit))
+                    : calendar.extend(scoringDueAt, pause);
+        }
+        if (currentDueAt != null) {
+            currentDueAt = episode == 1 ? scoringDueAt : later(calendar.extend(currentDueAt, pause), scoringDueAt);
+        }
+        pausedSeconds += working.toSeconds();
+        pausedSince = null;
+        pauseKind = null;
+        return working;
+    }
+
+    /** Opens episode 2: the one allowed new appointment (the apology request). The original one stays. */
+    public boolean reschedule(Instant at, Instant newDueAt) {
+        if (!isOpen() || rescheduledAt != null) {
+            return false;
+        }
+        rescheduledAt = at;
+        episode = 2;
+        currentDueAt = newDueAt;
+        return true;
+    }
+
+    /** Records the processing end (the first ending event wins) and scores it. */
+    public boolean end(Instant at, DossierStatus endStatus) {
+        status = endStatus;
+        if (!isOpen()) {
+            return false;
+        }
+        endedAt = at;
+        pausedSince = null;
+        pauseKind = null;
+        nextCheckAt = null;
+        outcome = Outcome.of(at, scoringDueAt, endStatus == DossierStatus.WITHDRAWN, rescheduledAt != null,
+                supplementRequests);
+        return true;
+    }
+
+    public void assign(String unitCode, String officer, String step, Instant stepDue) {
+        holdingUnitCode = unitCode;
+        holdingOfficer = officer;
+        stepName = step;
+        stepDueAt = stepDue;
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        if (b == null) {
+            return a;
+        }
+        return a.isAfter(b) ? a : b;
+    }
+}

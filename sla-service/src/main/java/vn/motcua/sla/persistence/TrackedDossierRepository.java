@@ -1,0 +1,30 @@
+package vn.motcua.sla.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import vn.motcua.sla.domain.TrackedDossier;
+
+/** Tracked dossiers; the scanner claims the ones due for a look with {@code FOR UPDATE SKIP LOCKED}. */
+@ApplicationScoped
+public class TrackedDossierRepository implements PanacheRepositoryBase<TrackedDossier, String> {
+
+    /** The dossier locked for this transaction, so that the scanner and the consumer never interleave on it. */
+    public Optional<TrackedDossier> findLocked(String code) {
+        return findByIdOptional(code, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * Locks up to {@code limit} dossiers whose next instant of interest has come, earliest first, skipping rows another
+     * scanner holds: the work is proportional to the dossiers due now (partial index on next_check_at).
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> claimDue(Instant now, int limit) {
+        return getEntityManager().createNativeQuery("select code from tracked_dossier where next_check_at <= :now "
+                        + "order by next_check_at limit :limit for update skip locked")
+                .setParameter("now", now).setParameter("limit", limit).getResultList();
+    }
+}
