@@ -9,10 +9,12 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import vn.motcua.devstack.DevstackTestResource;
+import vn.motcua.notification.support.FakeGatewayResource;
 
 /** Readiness really checks the database and Kafka; the documentation and metrics endpoints are served. */
 @QuarkusTest
 @QuarkusTestResource(value = DevstackTestResource.class, initArgs = @ResourceArg(name = "database", value = "notification"))
+@QuarkusTestResource(FakeGatewayResource.class)
 class HealthTest {
 
     @Test

@@ -1,0 +1,75 @@
+package vn.motcua.notification.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import vn.motcua.notification.domain.Notice;
+import vn.motcua.notification.persistence.DeliveryAttemptRepository;
+import vn.motcua.notification.persistence.NoticeRepository;
+import vn.motcua.support.api.ProblemException;
+import vn.motcua.support.security.Caller;
+import vn.motcua.support.security.Roles;
+
+/** Notices of a dossier, one notice as JSON or as its printable letter, and its delivery log; for staff of the agency. */
+@Path("/api/v1/notices")
+@RolesAllowed({Roles.CLERK, Roles.OFFICER, Roles.LEADER, Roles.OPERATOR, Roles.ADMIN})
+public class NoticeResource {
+    private final NoticeRepository notices;
+    private final DeliveryAttemptRepository deliveries;
+    private final Caller caller;
+
+    public NoticeResource(NoticeRepository notices, DeliveryAttemptRepository deliveries, Caller caller) {
+        this.notices = notices;
+        this.deliveries = deliveries;
+        this.caller = caller;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<NoticeView> list(@QueryParam("dossier") String dossier) {
+        if (dossier == null || dossier.isBlank()) {
+            throw ProblemException.badRequest("dossier", "must name a dossier code");
+        }
+        List<Notice> found = notices.listByDossier(dossier);
+        found.forEach(this::requireAccess);
+        return found.stream().map(NoticeView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public NoticeView get(@PathParam("id") UUID id) {
+        return NoticeView.of(find(id));
+    }
+
+    /** The letter (or alert) exactly as it was rendered and sent, ready to print. */
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    public String letter(@PathParam("id") UUID id) {
+        return find(id).bodyHtml;
+    }
+
+    @GET
+    @Path("{id}/deliveries")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<DeliveryView> deliveries(@PathParam("id") UUID id) {
+        return deliveries.listByNotice(find(id).id).stream().map(DeliveryView::of).toList();
+    }
+
+    private Notice find(UUID id) {
+        Notice notice = notices.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("notice " + id));
+        requireAccess(notice);
+        return notice;
+    }
+
+    private void requireAccess(Notice notice) {
+        caller.requireCovers(notice.agencyCode, notice.accessAgencies());
+    }
+}

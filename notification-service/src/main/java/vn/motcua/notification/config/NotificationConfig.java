@@ -1,0 +1,142 @@
+package vn.motcua.notification.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Business settings of the notification service ({@code motcua.notification.*}). */
+@ConfigMapping(prefix = "motcua.notification")
+public interface NotificationConfig {
+
+    Topics topics();
+
+    Delivery delivery();
+
+    QuietHours quietHours();
+
+    Channels channels();
+
+    /** SMS gateway; disabled while {@code url} is not set. */
+    Gateway sms();
+
+    /** Zalo ZNS (template message) gateway; disabled while {@code url} is not set. */
+    Gateway zalo();
+
+    AutoApology autoApology();
+
+    Directory directory();
+
+    Letter letter();
+
+    /** Topic names (versioned, from configuration, never derived from class names). */
+    interface Topics {
+        @WithDefault("dossier.lifecycle.v1")
+        String lifecycle();
+
+        @WithDefault("dossier.sla.v1")
+        String sla();
+
+        @WithDefault("notification.outcome.v1")
+        String outcome();
+
+        @WithDefault("calendar.v1")
+        String calendar();
+    }
+
+    /** The delivery worker: how often it looks, how much it takes, how it retries. */
+    interface Delivery {
+        /** How often the worker looks for due notices (the scheduler reads the same property). */
+        @WithDefault("1s")
+        Duration interval();
+
+        @WithDefault("20")
+        int batchSize();
+
+        /** Attempts on one channel before falling back to the next one. */
+        @WithDefault("3")
+        int maxAttempts();
+
+        /** Wait after the first transient failure; doubled after each further one. */
+        @WithDefault("PT30S")
+        Duration backoff();
+
+        @WithDefault("PT30M")
+        Duration maxBackoff();
+    }
+
+    /** SMS and Zalo are not sent in these local hours (Asia/Ho_Chi_Minh); e-mail is. */
+    interface QuietHours {
+        @WithDefault("21:00")
+        LocalTime start();
+
+        @WithDefault("07:00")
+        LocalTime end();
+    }
+
+    /**
+     * Channel order. {@code PREFERRED} stands for the citizen's preferred channel. Per-kind overrides:
+     * {@code motcua.notification.channels.kind."APOLOGY"=ZALO,SMS,EMAIL}.
+     */
+    interface Channels {
+        @WithDefault("PREFERRED,EMAIL,SMS,ZALO")
+        List<String> citizen();
+
+        @WithDefault("EMAIL")
+        List<String> staff();
+
+        Map<String, String> kind();
+    }
+
+    /** An HTTP gateway: endpoint, credential and template id. */
+    interface Gateway {
+        Optional<URI> url();
+
+        Optional<String> apiKey();
+
+        Optional<String> templateId();
+
+        @WithDefault("MOTCUA")
+        String sender();
+
+        @WithDefault("PT5S")
+        Duration timeout();
+    }
+
+    /** New appointment of an automatic apology: N working days after the missed one, per procedure. */
+    interface AutoApology {
+        @WithDefault("3")
+        int defaultExtensionDays();
+
+        /** Procedure code to working days, e.g. {@code procedures."1.000948"=10}. */
+        Map<String, Integer> procedures();
+
+        @WithDefault("Hồ sơ chưa được giải quyết xong trong thời hạn đã hẹn; cơ quan đang tiếp tục xử lý.")
+        String reason();
+    }
+
+    /** Fallback addresses of agencies without directory entries; {agencyCode} is replaced. */
+    interface Directory {
+        @WithDefault("lanhdao@{agencyCode}.motcua.local")
+        String leaderPattern();
+
+        @WithDefault("vanhanh@{agencyCode}.motcua.local")
+        String operatorPattern();
+
+        @WithDefault("motcua@{agencyCode}.motcua.local")
+        String counterPattern();
+    }
+
+    /** Letter layout. */
+    interface Letter {
+        @WithDefault("KT. THỦ TRƯỞNG CƠ QUAN")
+        String defaultSignerTitle();
+
+        /** Place name before the date line ("Đồng Xoài, ngày ..."); omitted when absent. */
+        Optional<String> place();
+    }
+}

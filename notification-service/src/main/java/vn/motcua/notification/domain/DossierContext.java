@@ -1,0 +1,78 @@
+package vn.motcua.notification.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import vn.motcua.events.Contact;
+
+/**
+ * What a notice needs to know about a dossier, kept from the lifecycle events so that no other
+ * service is called: procedure, deciding agency, dates, contacts (personal data), current holder.
+ */
+@Entity
+@Table(name = "dossier_context")
+public class DossierContext {
+    @Id
+    @Column(name = "dossier_code")
+    public String dossierCode;
+    @Column(name = "procedure_code")
+    public String procedureCode;
+    @Column(name = "procedure_name")
+    public String procedureName;
+    @Column(name = "deciding_agency_code")
+    public String decidingAgencyCode;
+    @Column(name = "deciding_agency_name")
+    public String decidingAgencyName;
+    /** Codes from the root agency down to the deciding agency, comma-separated. */
+    @Column(name = "deciding_agency_path")
+    public String decidingAgencyPath;
+    @Column(name = "receiving_agency_code")
+    public String receivingAgencyCode;
+    @Column(name = "receiving_agency_path")
+    public String receivingAgencyPath;
+    @Column(name = "received_at")
+    public Instant receivedAt;
+    /** The original appointment (never overwritten). */
+    @Column(name = "due_at")
+    public Instant dueAt;
+    @Column(name = "calendar_id")
+    public String calendarId;
+    @Convert(converter = ContactJson.class)
+    @Column(name = "applicant_json")
+    public Contact applicant;
+    @Convert(converter = ContactJson.class)
+    @Column(name = "authorised_json")
+    public Contact authorisedPerson;
+    @Column(name = "holding_unit_code")
+    public String holdingUnitCode;
+    @Column(name = "holding_officer")
+    public String holdingOfficer;
+    public boolean rescheduled;
+    public boolean ended;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    /** Notices go to the authorised person when one was named (domain.md, "Apology notices"). */
+    public Contact noticeRecipient() {
+        return authorisedPerson != null ? authorisedPerson : applicant;
+    }
+
+    public List<String> decidingPath() {
+        return Arrays.asList(decidingAgencyPath.split(","));
+    }
+
+    /** The top of the deciding agency's tree (the province or ministry), whose operator supervises it. */
+    public String rootAgencyCode() {
+        return decidingPath().getFirst();
+    }
+
+    /** Agencies whose staff may read this dossier's notices: the deciding and the receiving paths. */
+    public String accessPath() {
+        return decidingAgencyPath + "," + receivingAgencyPath;
+    }
+}

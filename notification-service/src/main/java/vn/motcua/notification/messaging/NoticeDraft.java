@@ -1,0 +1,31 @@
+package vn.motcua.notification.messaging;
+
+import java.time.Instant;
+import java.util.List;
+import vn.motcua.events.Contact;
+import vn.motcua.events.NoticeKind;
+
+/**
+ * Everything needed to issue one notice: its key, the agency, the dates and the recipient (a citizen
+ * contact, or staff addresses). Built by the event handlers, consumed by {@link NoticeIssuer}.
+ */
+record NoticeDraft(
+        String dossierCode,
+        int episode,
+        NoticeKind kind,
+        String agencyCode,
+        String agencyName,
+        String accessPath,
+        String procedureName,
+        Instant receivedAt,
+        Instant originalDueAt,
+        Instant dueAt,
+        Instant newDueAt,
+        String reason,
+        String signerTitle,
+        Contact citizen,
+        List<String> staffEmails,
+        String counterEmail,
+        String holdingUnitCode,
+        String holdingOfficer) {
+}

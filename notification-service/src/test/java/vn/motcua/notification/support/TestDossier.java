@@ -1,0 +1,105 @@
+package vn.motcua.notification.support;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import vn.motcua.events.AgencyLevel;
+import vn.motcua.events.AgencyRef;
+import vn.motcua.events.Channel;
+import vn.motcua.events.Contact;
+import vn.motcua.events.ContactChannel;
+import vn.motcua.events.ProcessingTime;
+import vn.motcua.events.ProcessingTimeUnit;
+import vn.motcua.events.SupplementPolicy;
+import vn.motcua.events.lifecycle.DossierReceived;
+import vn.motcua.events.lifecycle.DossierRescheduled;
+import vn.motcua.events.lifecycle.ProcessingCompleted;
+import vn.motcua.events.lifecycle.ProcessingStarted;
+import vn.motcua.events.sla.DeadlineApproaching;
+import vn.motcua.events.sla.DeadlineMissed;
+
+/**
+ * A dossier of its own for each test (unique agency and code, so mailboxes do not mix), with the
+ * events that happen to it. Received Monday 02/06/2025 08:00, due Friday 06/06/2025 17:00 (+07:00).
+ */
+public final class TestDossier {
+    public static final String PROVINCE = "000.00.00.H56";
+    public static final Instant RECEIVED = OffsetDateTime.parse("2025-06-02T08:00:00+07:00").toInstant();
+    public static final Instant DUE = OffsetDateTime.parse("2025-06-06T17:00:00+07:00").toInstant();
+
+    public final String agency;
+    public final String code;
+    public final String officer;
+    private final Contact applicant;
+    private Contact authorised;
+
+    private TestDossier(String suffix) {
+        agency = "000." + suffix.substring(0, 2) + "." + suffix.substring(2) + ".H56";
+        code = agency + "-250602-" + suffix.substring(1);
+        officer = "chuyen.vien." + suffix + "@stp.motcua.local";
+        applicant = contact("Trần Thị Bình", "binh." + suffix + "@dan.motcua.local", "09123" + suffix, ContactChannel.EMAIL);
+    }
+
+    public static TestDossier create() {
+        return new TestDossier(String.valueOf(ThreadLocalRandom.current().nextInt(10000, 100000)));
+    }
+
+    public static Contact contact(String name, String email, String phone, ContactChannel preferred) {
+        return new Contact(name, phone, email, "12 Lê Lợi, phường Tân Phú, Đồng Nai", preferred);
+    }
+
+    public TestDossier authorisedPerson(Contact contact) {
+        authorised = contact;
+        return this;
+    }
+
+    public Contact applicant() {
+        return applicant;
+    }
+
+    public String leaderEmail() {
+        return "lanhdao@" + agency.toLowerCase() + ".motcua.local";
+    }
+
+    public String operatorEmail() {
+        return "vanhanh@" + PROVINCE.toLowerCase() + ".motcua.local";
+    }
+
+    public String counterEmail() {
+        return "motcua@" + agency.toLowerCase() + ".motcua.local";
+    }
+
+    public DossierReceived received() {
+        return received(applicant);
+    }
+
+    public DossierReceived received(Contact applicantContact) {
+        AgencyRef ref = new AgencyRef(agency, "Sở Tư pháp thử nghiệm " + agency, AgencyLevel.PROVINCE, List.of(PROVINCE, agency));
+        return new DossierReceived(code, RECEIVED, "clerk@" + agency, RECEIVED, "1.000948", 1,
+                "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam", "LLTP", "Lý lịch tư pháp", ref, ref, Channel.IN_PERSON,
+                DUE, new ProcessingTime(4, ProcessingTimeUnit.WORKING_DAYS), SupplementPolicy.PAUSE, "vn-national",
+                applicantContact, authorised);
+    }
+
+    public ProcessingStarted started() {
+        return new ProcessingStarted(code, RECEIVED.plusSeconds(3600), "clerk@" + agency, "Thẩm định", agency + ".P1", officer,
+                DUE);
+    }
+
+    public DossierRescheduled rescheduled(String reason, Instant newDueAt) {
+        return new DossierRescheduled(code, DUE.minusSeconds(86400), officer, reason, DUE, newDueAt, "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC");
+    }
+
+    public DeadlineApproaching approaching() {
+        return new DeadlineApproaching(code, DUE.minusSeconds(86400), 1, DUE, "1.000948", agency, agency + ".P1", officer);
+    }
+
+    public DeadlineMissed missed(int episode, Instant dueAt) {
+        return new DeadlineMissed(code, dueAt.plusSeconds(60), episode, dueAt, DUE, "1.000948", agency, agency + ".P1", officer);
+    }
+
+    public ProcessingCompleted completed() {
+        return new ProcessingCompleted(code, DUE.minusSeconds(7200), officer, "KQ-" + code);
+    }
+}
