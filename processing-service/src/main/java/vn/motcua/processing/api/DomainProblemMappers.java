@@ -1,0 +1,45 @@
+package vn.motcua.processing.api;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.motcua.processing.api.DossierViews.StatusView;
+import vn.motcua.processing.domain.Action;
+import vn.motcua.processing.domain.InvalidInput;
+import vn.motcua.processing.domain.RuleViolated;
+import vn.motcua.processing.domain.TransitionNotAllowed;
+import vn.motcua.support.api.FieldError;
+import vn.motcua.support.api.Problem;
+import vn.motcua.support.api.ProblemException;
+
+/** The domain's refusals as problem+json: 409 for lifecycle and business rules, 400 for bad values. */
+public class DomainProblemMappers {
+
+    @ServerExceptionMapper
+    public Response notAllowed(TransitionNotAllowed e, UriInfo uri) {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("action", e.action().path());
+        extensions.put("currentStatus", StatusView.of(e.current()));
+        extensions.put("allowedActions", e.allowed().stream().sorted().map(Action::path).toList());
+        return respond(ProblemException.conflict(e.getMessage(), extensions), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response ruleViolated(RuleViolated e, UriInfo uri) {
+        List<FieldError> errors = e.field() == null ? List.of() : List.of(new FieldError(e.field(), e.getMessage()));
+        return respond(new ProblemException(409, "Conflict", e.getMessage(), errors, Map.of("rule", e.getMessage())),
+                uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(InvalidInput e, UriInfo uri) {
+        return respond(ProblemException.badRequest(e.field(), e.getMessage()), uri);
+    }
+
+    private static Response respond(ProblemException e, UriInfo uri) {
+        return Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(e.toProblem(uri.getPath())).build();
+    }
+}

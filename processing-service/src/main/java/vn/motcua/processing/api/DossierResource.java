@@ -1,0 +1,87 @@
+package vn.motcua.processing.api;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import vn.motcua.events.DossierStatus;
+import vn.motcua.processing.api.DossierViews.DossierPage;
+import vn.motcua.processing.api.DossierViews.DossierView;
+import vn.motcua.processing.domain.Dossier;
+import vn.motcua.processing.persistence.DossierRepository;
+import vn.motcua.support.api.ProblemException;
+import vn.motcua.support.security.Caller;
+import vn.motcua.support.security.Roles;
+
+/** Reading dossiers: one dossier with its process-control sheet (JSON, or HTML to print), and the officers' list. */
+@Path("/api/v1/dossiers")
+@RolesAllowed({Roles.OFFICER, Roles.LEADER, Roles.CLERK, Roles.OPERATOR, Roles.ADMIN})
+public class DossierResource {
+    private final DossierService service;
+    private final DossierRepository dossiers;
+    private final ControlSheetPage sheet;
+    private final Caller caller;
+
+    public DossierResource(DossierService service, DossierRepository dossiers, ControlSheetPage sheet, Caller caller) {
+        this.service = service;
+        this.dossiers = dossiers;
+        this.sheet = sheet;
+        this.caller = caller;
+    }
+
+    /** JSON by default; the printable Phiếu kiểm soát when the client asks for {@code text/html} first. */
+    @GET
+    @Path("{code}")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    public Response get(@PathParam("code") String code, HttpHeaders headers) {
+        DossierView view = service.view(code);
+        boolean html = headers.getAcceptableMediaTypes().stream().findFirst()
+                .filter(t -> !t.isWildcardType() && t.isCompatible(MediaType.TEXT_HTML_TYPE)).isPresent();
+        if (html) {
+            return Response.ok(sheet.render(view), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+        }
+        return Response.ok(view, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** Dossiers decided by the caller's agency or its sub-units (admin: any), newest first. */
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional
+    public DossierPage list(@QueryParam("agency") String agency, @QueryParam("status") String status,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+        if (page < 0) {
+            throw ProblemException.badRequest("page", "must be 0 or more");
+        }
+        if (size < 1 || size > 100) {
+            throw ProblemException.badRequest("size", "must be between 1 and 100");
+        }
+        String scope = caller.isAdmin() ? null : caller.agency();
+        if (scope == null && !caller.isAdmin()) {
+            throw ProblemException.forbidden("your token carries no agency");
+        }
+        String filter = agency == null || agency.isBlank() ? null : agency;
+        PanacheQuery<Dossier> query = dossiers.list(filter, scope, parseStatus(status), page, size);
+        return new DossierPage(page, size, query.count(),
+                query.list().stream().map(DossierViewMapper::summary).toList());
+    }
+
+    private static DossierStatus parseStatus(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return status.chars().allMatch(Character::isDigit) ? DossierStatus.ofCode(Integer.parseInt(status))
+                    : DossierStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("status", "not a dossier status code (1-10) or name");
+        }
+    }
+}

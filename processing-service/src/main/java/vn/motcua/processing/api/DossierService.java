@@ -1,0 +1,95 @@
+package vn.motcua.processing.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import org.hibernate.StaleStateException;
+import vn.motcua.processing.api.DossierViews.DossierView;
+import vn.motcua.processing.config.ProcessingConfig;
+import vn.motcua.processing.domain.Audit;
+import vn.motcua.processing.domain.Command;
+import vn.motcua.processing.domain.Dossier;
+import vn.motcua.processing.domain.DossierWorkflow;
+import vn.motcua.processing.domain.Transition;
+import vn.motcua.processing.persistence.DossierRepository;
+import vn.motcua.processing.persistence.HandOverRepository;
+import vn.motcua.processing.persistence.HistoryRepository;
+import vn.motcua.support.api.ProblemException;
+import vn.motcua.support.messaging.Outbox;
+import vn.motcua.support.security.Caller;
+
+/**
+ * Runs an officer's action in one transaction: the dossier's new state, its history line, the
+ * control-sheet line and the outbox event commit together or not at all.
+ */
+@ApplicationScoped
+public class DossierService {
+    private final DossierRepository dossiers;
+    private final HistoryRepository history;
+    private final HandOverRepository handOvers;
+    private final DossierViewMapper views;
+    private final Outbox outbox;
+    private final ProcessingConfig config;
+    private final Caller caller;
+    private final Clock clock;
+
+    public DossierService(DossierRepository dossiers, HistoryRepository history, HandOverRepository handOvers,
+            DossierViewMapper views, Outbox outbox, ProcessingConfig config, Caller caller, Clock clock) {
+        this.dossiers = dossiers;
+        this.history = history;
+        this.handOvers = handOvers;
+        this.views = views;
+        this.outbox = outbox;
+        this.config = config;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    /** The dossier, if the caller's agency is on its deciding or receiving agency path. */
+    @Transactional
+    public DossierView view(String code) {
+        Dossier d = find(code);
+        if (!caller.covers(d.decidingPath()) && !caller.covers(d.receivingPath())) {
+            caller.requireCovers(d.decidingAgencyCode, d.decidingPath());
+        }
+        return views.view(d);
+    }
+
+    /**
+     * @param occurredAt when the work was done (null = now); {@code occurredAtField} names it in errors
+     */
+    @Transactional
+    public DossierView act(String code, Command command, OffsetDateTime occurredAt, String occurredAtField) {
+        Dossier d = find(code);
+        caller.requireCovers(d.decidingAgencyCode, d.decidingPath());
+        Instant now = clock.instant();
+        Audit audit = new Audit(caller.user(), occurredAt == null ? now : occurredAt.toInstant(), now,
+                occurredAtField);
+        Transition t = DossierWorkflow.apply(d, handOvers.openOf(d.id), command, audit);
+        // the versioned update goes first, so a concurrent winner makes us fail before we write anything else
+        flushOrConflict(d);
+        history.persist(t.history());
+        if (t.opened() != null) {
+            handOvers.persist(t.opened());
+        }
+        outbox.publish(config.topics().lifecycle(), d.code, t.event());
+        return views.view(d).withWarnings(t.warnings());
+    }
+
+    private void flushOrConflict(Dossier d) {
+        try {
+            dossiers.flush();
+        } catch (OptimisticLockException | StaleStateException e) {
+            throw ProblemException.conflict("dossier " + d.code + " was changed by someone else at the same time;"
+                    + " reload it and try again", Map.of("conflict", "CONCURRENT_MODIFICATION"));
+        }
+    }
+
+    private Dossier find(String code) {
+        return dossiers.findByCode(code).orElseThrow(() -> ProblemException.notFound("dossier " + code));
+    }
+}

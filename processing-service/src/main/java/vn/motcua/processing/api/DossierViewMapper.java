@@ -1,0 +1,89 @@
+package vn.motcua.processing.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import vn.motcua.processing.api.DossierViews.AgencyView;
+import vn.motcua.processing.api.DossierViews.AlertView;
+import vn.motcua.processing.api.DossierViews.DossierSummary;
+import vn.motcua.processing.api.DossierViews.DossierView;
+import vn.motcua.processing.api.DossierViews.HandOverView;
+import vn.motcua.processing.api.DossierViews.HistoryView;
+import vn.motcua.processing.api.DossierViews.NoticeView;
+import vn.motcua.processing.api.DossierViews.ProcedureView;
+import vn.motcua.processing.api.DossierViews.StatusView;
+import vn.motcua.processing.api.DossierViews.StepView;
+import vn.motcua.processing.domain.Action;
+import vn.motcua.processing.domain.Dossier;
+import vn.motcua.processing.domain.HandOver;
+import vn.motcua.processing.domain.HistoryEntry;
+import vn.motcua.processing.domain.Lifecycle;
+import vn.motcua.processing.persistence.DeadlineAlertRepository;
+import vn.motcua.processing.persistence.HandOverRepository;
+import vn.motcua.processing.persistence.HistoryRepository;
+import vn.motcua.processing.persistence.NoticeRepository;
+import vn.motcua.support.time.VnTime;
+
+/** Assembles the officers' view of a dossier from its tables; instants become +07:00 times. */
+@ApplicationScoped
+public class DossierViewMapper {
+    private final HistoryRepository history;
+    private final HandOverRepository handOvers;
+    private final DeadlineAlertRepository alerts;
+    private final NoticeRepository notices;
+
+    public DossierViewMapper(HistoryRepository history, HandOverRepository handOvers, DeadlineAlertRepository alerts,
+            NoticeRepository notices) {
+        this.history = history;
+        this.handOvers = handOvers;
+        this.alerts = alerts;
+        this.notices = notices;
+    }
+
+    public DossierView view(Dossier d) {
+        StepView step = d.currentUnitCode == null ? null : new StepView(d.currentUnitCode, d.currentOfficer,
+                d.currentStepName, VnTime.of(d.currentStepSince), VnTime.of(d.currentStepDueAt));
+        return new DossierView(d.code, StatusView.of(d.status),
+                Lifecycle.allowed(d.status).stream().map(Action::path).toList(),
+                new ProcedureView(d.procedureCode, d.procedureVersion, d.procedureName, d.fieldCode, d.fieldName),
+                new AgencyView(d.decidingAgencyCode, d.decidingAgencyName),
+                new AgencyView(d.receivingAgencyCode, d.receivingAgencyName),
+                d.channel == null ? null : d.channel.name(), d.applicantName,
+                VnTime.of(d.receivedAt), VnTime.of(d.originalDueAt), VnTime.of(d.currentDueAt), d.rescheduled,
+                d.rescheduleReason, d.rescheduleSignerTitle, step, d.supplementRequests, d.resultReference,
+                d.returnChannel == null ? null : d.returnChannel.name(),
+                handOvers.ofDossier(d.id).stream().map(DossierViewMapper::handOver).toList(),
+                history.ofDossier(d.id).stream().map(DossierViewMapper::history).toList(),
+                alerts.ofDossier(d.code).stream().map(a -> new AlertView(a.episode, a.kind, VnTime.of(a.dueAt),
+                        VnTime.of(a.occurredAt))).toList(),
+                notices.ofDossier(d.code).stream().map(n -> new NoticeView(n.kind.name(), n.sent,
+                        n.channel == null ? null : n.channel.name(), n.recipientMasked, VnTime.of(n.occurredAt),
+                        VnTime.of(n.newDueAt), n.error)).toList(),
+                d.version, null);
+    }
+
+    public static DossierSummary summary(Dossier d) {
+        return new DossierSummary(d.code, StatusView.of(d.status), d.procedureCode, d.procedureName,
+                d.decidingAgencyCode, VnTime.of(d.receivedAt), VnTime.of(d.currentDueAt), d.rescheduled,
+                d.currentUnitCode, d.currentOfficer);
+    }
+
+    static HandOverView handOver(HandOver h) {
+        return new HandOverView(h.seq, h.stepName, h.fromUnitCode, h.fromOfficer, h.toUnitCode, h.toOfficer,
+                VnTime.of(h.handedAt), h.handedBy, VnTime.of(h.stepDueAt), VnTime.of(h.endedAt), h.outcome);
+    }
+
+    static HistoryView history(HistoryEntry h) {
+        return new HistoryView(h.seq, h.action, h.eventType, StatusView.of(h.fromStatus), StatusView.of(h.toStatus),
+                VnTime.of(h.occurredAt), VnTime.of(h.recordedAt), h.recordedBy, h.occurredAt.isBefore(h.recordedAt),
+                h.note);
+    }
+
+    /** The hand-overs and history lines, for the printable sheet. */
+    public List<HandOver> handOversOf(Dossier d) {
+        return handOvers.ofDossier(d.id);
+    }
+
+    public List<HistoryEntry> historyOf(Dossier d) {
+        return history.ofDossier(d.id);
+    }
+}

@@ -1,0 +1,23 @@
+package vn.motcua.processing.api;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * What a citizen sees of a dossier without logging in: statuses in plain Vietnamese, dates and the
+ * notices sent. Nothing personal but the masked applicant name; no officer names.
+ */
+public record PublicDossierView(String dossierCode, Status status, String procedureName, String agencyName,
+        String applicantName, OffsetDateTime receivedAt, OffsetDateTime appointment, boolean rescheduled,
+        OffsetDateTime newAppointment, List<TimelineEntry> timeline, List<NoticeEntry> notices) {
+
+    public record Status(int code, String label) {
+    }
+
+    public record TimelineEntry(OffsetDateTime at, String event, Status status) {
+    }
+
+    public record NoticeEntry(String kind, String label, OffsetDateTime sentAt, String channel, String channelLabel,
+            OffsetDateTime newAppointment) {
+    }
+}

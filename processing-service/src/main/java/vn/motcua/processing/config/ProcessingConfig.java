@@ -1,0 +1,43 @@
+package vn.motcua.processing.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Business settings of processing-service ({@code motcua.processing.*}). */
+@ConfigMapping(prefix = "motcua.processing")
+public interface ProcessingConfig {
+
+    Topics topics();
+
+    Lookup lookup();
+
+    /** Topic names are configuration, never derived from class names. */
+    interface Topics {
+        @WithDefault("dossier.lifecycle.v1")
+        String lifecycle();
+
+        @WithDefault("dossier.sla.v1")
+        String sla();
+
+        @WithDefault("notification.outcome.v1")
+        String notificationOutcome();
+    }
+
+    /** Limits of the citizens' lookup, which needs no login and so must resist guessing. */
+    interface Lookup {
+        /** Lookups allowed per client IP within {@link #ipWindow()}. */
+        @WithDefault("10")
+        int requestsPerIp();
+
+        @WithDefault("PT1M")
+        Duration ipWindow();
+
+        /** Failed lookups (wrong code or phone) allowed per dossier code within {@link #failureWindow()}. */
+        @WithDefault("5")
+        int failuresPerCode();
+
+        @WithDefault("PT15M")
+        Duration failureWindow();
+    }
+}

@@ -1,0 +1,140 @@
+package vn.motcua.processing.domain;
+
+import java.time.Instant;
+import java.util.List;
+import vn.motcua.events.lifecycle.DossierLifecycleEvent;
+import vn.motcua.events.lifecycle.DossierRefused;
+import vn.motcua.events.lifecycle.DossierRescheduled;
+import vn.motcua.events.lifecycle.DossierWithdrawn;
+import vn.motcua.events.lifecycle.FeesPaid;
+import vn.motcua.events.lifecycle.FeesRequested;
+import vn.motcua.events.lifecycle.ProcessingCompleted;
+import vn.motcua.events.lifecycle.ProcessingStopped;
+import vn.motcua.events.lifecycle.ResultReturned;
+import vn.motcua.events.lifecycle.SupplementReceived;
+import vn.motcua.events.lifecycle.SupplementRequested;
+
+/** The rules of each command once the lifecycle allowed it: validates its input, updates the dossier, names the event. */
+final class Decisions {
+    static final String ONCE_RULE = "the new appointment may be set only once (domain.md, \"Apology notices\")";
+
+    private final Dossier d;
+    private final HandOver open;
+    private final Audit audit;
+    private final List<Warning> warnings;
+    private HandOver opened;
+
+    Decisions(Dossier dossier, HandOver open, Audit audit, List<Warning> warnings) {
+        this.d = dossier;
+        this.open = open;
+        this.audit = audit;
+        this.warnings = warnings;
+    }
+
+    HandOver opened() {
+        return opened;
+    }
+
+    DossierLifecycleEvent decide(Command command) {
+        String code = d.code;
+        Instant at = audit.occurredAt();
+        String actor = audit.actor();
+        return switch (command) {
+            case Command.Assign a -> {
+                HandOvers handOvers = new HandOvers(d, open, audit, warnings);
+                opened = handOvers.open(a);
+                yield handOvers.event(a, opened);
+            }
+            case Command.RequestSupplement r -> {
+                required("reason", r.reason());
+                if (r.missingDocuments().isEmpty() || r.missingDocuments().stream().anyMatch(Decisions::blank)) {
+                    throw new InvalidInput("missingDocuments", "must name at least one missing document");
+                }
+                d.supplementRequests++;
+                if (d.supplementRequests > 1) {
+                    warnings.add(new Warning(Warning.SECOND_SUPPLEMENT_REQUEST, "this is supplement request number "
+                            + d.supplementRequests + ": national scoring counts a dossier with more than one"
+                            + " supplement request as late"));
+                }
+                yield new SupplementRequested(code, at, actor, r.reason(), r.missingDocuments(), d.supplementRequests);
+            }
+            case Command.ReceiveSupplement r -> new SupplementReceived(code, at, actor);
+            case Command.RequestFees f -> new FeesRequested(code, at, actor, required("description", f.description()));
+            case Command.RecordFeePayment p -> new FeesPaid(code, at, actor);
+            case Command.Reschedule r -> reschedule(r);
+            case Command.Complete c -> {
+                d.resultReference = required("resultReference", c.resultReference());
+                endStep();
+                yield new ProcessingCompleted(code, at, actor, c.resultReference());
+            }
+            case Command.Return r -> {
+                if (r.channel() == null) {
+                    throw new InvalidInput("channel", "must be one of IN_PERSON, ONLINE, POSTAL");
+                }
+                d.returnChannel = r.channel();
+                yield new ResultReturned(code, at, actor, r.channel());
+            }
+            case Command.Refuse r -> {
+                required("reason", r.reason());
+                endStep();
+                yield new DossierRefused(code, at, actor, r.reason());
+            }
+            case Command.Withdraw w -> {
+                required("reason", w.reason());
+                endStep();
+                yield new DossierWithdrawn(code, at, actor, w.reason());
+            }
+            case Command.Stop s -> {
+                required("reason", s.reason());
+                endStep();
+                yield new ProcessingStopped(code, at, actor, s.reason());
+            }
+        };
+    }
+
+    private DossierRescheduled reschedule(Command.Reschedule r) {
+        required("reason", r.reason());
+        if (r.newDueAt() == null) {
+            throw new InvalidInput("newDueAt", "must be given");
+        }
+        if (d.rescheduled) {
+            throw new RuleViolated("newDueAt", ONCE_RULE + ": this dossier was already rescheduled to "
+                    + d.currentDueAt);
+        }
+        if (d.currentDueAt == null) {
+            throw new RuleViolated("newDueAt", "a dossier without an appointment cannot be rescheduled");
+        }
+        if (!r.newDueAt().isAfter(d.currentDueAt)) {
+            throw new RuleViolated("newDueAt", "the new appointment must be later than the current appointment "
+                    + d.currentDueAt);
+        }
+        if (!r.newDueAt().isAfter(audit.recordedAt())) {
+            throw new InvalidInput("newDueAt", "must be in the future");
+        }
+        Instant original = d.originalDueAt;
+        d.rescheduled = true;
+        d.rescheduleReason = r.reason();
+        d.rescheduleSignerTitle = r.signerTitle();
+        d.currentDueAt = r.newDueAt();
+        return new DossierRescheduled(d.code, audit.occurredAt(), audit.actor(), r.reason(), original, r.newDueAt(),
+                r.signerTitle());
+    }
+
+    /** Processing ended: the step in hand is judged against its deadline. */
+    private void endStep() {
+        if (open != null && open.isOpen()) {
+            open.end(audit.occurredAt());
+        }
+    }
+
+    static String required(String field, String value) {
+        if (blank(value)) {
+            throw new InvalidInput(field, "must not be blank");
+        }
+        return value;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

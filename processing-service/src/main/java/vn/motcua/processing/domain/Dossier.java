@@ -1,0 +1,104 @@
+package vn.motcua.processing.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+import vn.motcua.events.Channel;
+import vn.motcua.events.DossierStatus;
+
+/**
+ * A dossier being processed: what receipt told us plus its current status, holder and appointments.
+ * {@link #version} makes two officers acting at once conflict instead of corrupting the history.
+ * Applicant phone/email are personal data: never log them unmasked.
+ */
+@Entity
+@Table(name = "dossier")
+public class Dossier {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @Version
+    public long version;
+    public String code;
+    @Enumerated(EnumType.STRING)
+    public DossierStatus status;
+
+    public String procedureCode;
+    public int procedureVersion;
+    public String procedureName;
+    public String fieldCode;
+    public String fieldName;
+    public String decidingAgencyCode;
+    public String decidingAgencyName;
+    /** Root..agency codes, stored as {@link AgencyPath#join}. */
+    public String decidingAgencyPath;
+    public String receivingAgencyCode;
+    public String receivingAgencyName;
+    public String receivingAgencyPath;
+    @Enumerated(EnumType.STRING)
+    public Channel channel;
+    public String supplementPolicy;
+    public String calendarId;
+
+    public Instant receivedAt;
+    public Instant enteredAt;
+    /** The appointment on the receipt; never overwritten (a re-appointment is a new fact). */
+    public Instant originalDueAt;
+    public Instant currentDueAt;
+    public boolean rescheduled;
+    public String rescheduleReason;
+    public String rescheduleSignerTitle;
+
+    public String applicantName;
+    public String applicantPhone;
+    public String applicantEmail;
+    public String recipientName;
+    public String recipientPhone;
+    public String recipientChannel;
+
+    public int stepCount;
+    public String currentUnitCode;
+    public String currentOfficer;
+    public String currentStepName;
+    public Instant currentStepSince;
+    public Instant currentStepDueAt;
+
+    public int supplementRequests;
+    public String resultReference;
+    @Enumerated(EnumType.STRING)
+    public Channel returnChannel;
+    /** Business time of the latest event: a late-recorded action may not go back before it. */
+    public Instant lastEventAt;
+    public int historyCount;
+    @Column(updatable = false)
+    public Instant createdAt;
+
+    public List<String> decidingPath() {
+        return AgencyPath.split(decidingAgencyPath);
+    }
+
+    public List<String> receivingPath() {
+        return AgencyPath.split(receivingAgencyPath);
+    }
+
+    /** True when {@code phoneLast4} ends the applicant's or the authorised person's phone. */
+    public boolean phoneEndsWith(String phoneLast4) {
+        return endsWith(applicantPhone, phoneLast4) || endsWith(recipientPhone, phoneLast4);
+    }
+
+    private static boolean endsWith(String phone, String last4) {
+        if (phone == null || last4 == null || last4.length() != 4) {
+            return false;
+        }
+        String digits = phone.replaceAll("\\D", "");
+        return digits.length() >= 4 && digits.endsWith(last4);
+    }
+}

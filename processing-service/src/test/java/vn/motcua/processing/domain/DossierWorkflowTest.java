@@ -1,0 +1,226 @@
+package vn.motcua.processing.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import vn.motcua.events.Channel;
+import vn.motcua.events.DossierStatus;
+import vn.motcua.events.lifecycle.DossierRescheduled;
+import vn.motcua.events.lifecycle.ProcessingStarted;
+import vn.motcua.events.lifecycle.StepAssigned;
+import vn.motcua.events.lifecycle.SupplementRequested;
+
+/** The lifecycle table, status by action, and the rules of each action, without any infrastructure. */
+class DossierWorkflowTest {
+    private static final Instant NOW = Instant.parse("2025-06-02T03:00:00Z");
+    private static final Instant DUE = Instant.parse("2025-06-05T10:00:00Z");
+
+    /** The table the README documents (domain.md, "Dossier lifecycle"), written out independently of the code. */
+    private static final Map<DossierStatus, Set<Action>> EXPECTED = new EnumMap<>(Map.of(
+            DossierStatus.RECEIVED, EnumSet.of(Action.ASSIGN, Action.REQUEST_SUPPLEMENT, Action.REFUSE, Action.WITHDRAW,
+                    Action.STOP),
+            DossierStatus.IN_PROGRESS, EnumSet.of(Action.ASSIGN, Action.REQUEST_SUPPLEMENT, Action.REQUEST_FEES,
+                    Action.RESCHEDULE, Action.COMPLETE, Action.REFUSE, Action.WITHDRAW, Action.STOP),
+            DossierStatus.SUPPLEMENT_REQUESTED, EnumSet.of(Action.RECEIVE_SUPPLEMENT, Action.REFUSE, Action.WITHDRAW,
+                    Action.STOP),
+            DossierStatus.AWAITING_FEES, EnumSet.of(Action.RECORD_FEE_PAYMENT, Action.WITHDRAW, Action.STOP),
+            DossierStatus.COMPLETED, EnumSet.of(Action.RETURN)));
+
+    private static final Map<Action, DossierStatus> TARGET = new EnumMap<>(Map.ofEntries(
+            Map.entry(Action.ASSIGN, DossierStatus.IN_PROGRESS),
+            Map.entry(Action.REQUEST_SUPPLEMENT, DossierStatus.SUPPLEMENT_REQUESTED),
+            Map.entry(Action.RECEIVE_SUPPLEMENT, DossierStatus.IN_PROGRESS),
+            Map.entry(Action.REQUEST_FEES, DossierStatus.AWAITING_FEES),
+            Map.entry(Action.RECORD_FEE_PAYMENT, DossierStatus.IN_PROGRESS),
+            Map.entry(Action.RESCHEDULE, DossierStatus.IN_PROGRESS),
+            Map.entry(Action.COMPLETE, DossierStatus.COMPLETED),
+            Map.entry(Action.RETURN, DossierStatus.RETURNED),
+            Map.entry(Action.REFUSE, DossierStatus.NOT_ACCEPTED),
+            Map.entry(Action.WITHDRAW, DossierStatus.WITHDRAWN),
+            Map.entry(Action.STOP, DossierStatus.STOPPED)));
+
+    @ParameterizedTest
+    @EnumSource(DossierStatus.class)
+    void everyActionInEveryStatusIsAllowedOrRefusedAsTheTableSays(DossierStatus status) {
+        Set<Action> allowed = EXPECTED.getOrDefault(status, EnumSet.noneOf(Action.class));
+        assertThat(Lifecycle.allowed(status)).containsExactlyInAnyOrderElementsOf(allowed);
+        for (Action action : Action.values()) {
+            Dossier d = dossier(status);
+            if (allowed.contains(action)) {
+                Transition t = DossierWorkflow.apply(d, null, validCommand(action), audit(NOW));
+                assertThat(t.event().statusAfter()).as("%s in %s", action, status).isEqualTo(TARGET.get(action));
+                assertThat(d.status).isEqualTo(TARGET.get(action));
+                assertThat(t.history().fromStatus).isEqualTo(status);
+                assertThat(t.history().toStatus).isEqualTo(TARGET.get(action));
+                assertThat(t.history().seq).isEqualTo(2);
+                assertThat(t.history().action).isEqualTo(action.path());
+            } else {
+                assertThatThrownBy(() -> DossierWorkflow.apply(d, null, validCommand(action), audit(NOW)))
+                        .as("%s in %s", action, status)
+                        .isInstanceOfSatisfying(TransitionNotAllowed.class, e -> {
+                            assertThat(e.current()).isEqualTo(status);
+                            assertThat(e.allowed()).containsExactlyInAnyOrderElementsOf(allowed);
+                        });
+                assertThat(d.status).isEqualTo(status);
+                assertThat(d.historyCount).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void firstHandOverStartsProcessingAndLaterOnesNameTheHolder() {
+        Dossier d = dossier(DossierStatus.RECEIVED);
+        Transition first = DossierWorkflow.apply(d, null, new Command.Assign("U1", "an@x.vn", "Thẩm định", null),
+                audit(NOW));
+        assertThat(first.event()).isInstanceOf(ProcessingStarted.class);
+        assertThat(first.opened().stepDueAt).isEqualTo(DUE);
+        HandOver open = first.opened();
+
+        Instant later = NOW.plus(Duration.ofHours(30));
+        Transition second = DossierWorkflow.apply(d, open, new Command.Assign("U2", "binh@x.vn", "Phê duyệt",
+                DUE.minus(Duration.ofHours(1))), new Audit("leader", later, later.plusSeconds(5), "occurredAt"));
+        StepAssigned event = (StepAssigned) second.event();
+        assertThat(event.fromUnitCode()).isEqualTo("U1");
+        assertThat(event.fromOfficer()).isEqualTo("an@x.vn");
+        assertThat(event.toOfficer()).isEqualTo("binh@x.vn");
+        assertThat(open.endedAt).isEqualTo(later);
+        assertThat(open.outcome).isEqualTo(StepOutcome.EARLY);
+        assertThat(second.opened().seq).isEqualTo(2);
+        assertThat(second.opened().fromUnitCode).isEqualTo("U1");
+        assertThat(d.currentOfficer).isEqualTo("binh@x.vn");
+    }
+
+    @Test
+    void stepDeadlineAfterTheAppointmentIsAcceptedWithAWarning() {
+        Transition t = DossierWorkflow.apply(dossier(DossierStatus.RECEIVED), null,
+                new Command.Assign("U1", "an@x.vn", "Thẩm định", DUE.plus(Duration.ofDays(1))), audit(NOW));
+        assertThat(t.warnings()).extracting(Warning::code).containsExactly(Warning.STEP_DUE_AFTER_APPOINTMENT);
+    }
+
+    @Test
+    void rescheduleIsAllowedOnceWithALaterDateAndAReason() {
+        Dossier d = dossier(DossierStatus.IN_PROGRESS);
+        Instant newDue = DUE.plus(Duration.ofDays(3));
+        assertThatThrownBy(() -> DossierWorkflow.apply(d, null, new Command.Reschedule(" ", newDue, null), audit(NOW)))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("reason"));
+        assertThatThrownBy(() -> DossierWorkflow.apply(d, null, new Command.Reschedule("r", DUE, null), audit(NOW)))
+                .isInstanceOfSatisfying(RuleViolated.class, e -> assertThat(e.getMessage()).contains("later than"));
+
+        Transition t = DossierWorkflow.apply(d, null, new Command.Reschedule("chờ xác minh", newDue, "KT. Chủ tịch"),
+                audit(NOW));
+        DossierRescheduled e = (DossierRescheduled) t.event();
+        assertThat(e.originalDueAt()).isEqualTo(DUE);
+        assertThat(e.newDueAt()).isEqualTo(newDue);
+        assertThat(d.originalDueAt).isEqualTo(DUE);
+        assertThat(d.currentDueAt).isEqualTo(newDue);
+
+        assertThatThrownBy(() -> DossierWorkflow.apply(d, null,
+                new Command.Reschedule("again", newDue.plus(Duration.ofDays(1)), null), audit(NOW)))
+                .isInstanceOf(RuleViolated.class).hasMessageContaining("the new appointment may be set only once");
+    }
+
+    @Test
+    void secondSupplementRequestWarnsThatNationalScoringCountsItLate() {
+        Dossier d = dossier(DossierStatus.IN_PROGRESS);
+        Command request = new Command.RequestSupplement("thiếu bản sao", List.of("CCCD"));
+        Transition first = DossierWorkflow.apply(d, null, request, audit(NOW));
+        assertThat(first.warnings()).isEmpty();
+        DossierWorkflow.apply(d, null, new Command.ReceiveSupplement(), audit(NOW));
+        Transition second = DossierWorkflow.apply(d, null, request, audit(NOW));
+        assertThat(((SupplementRequested) second.event()).requestNumber()).isEqualTo(2);
+        assertThat(second.warnings()).extracting(Warning::code).containsExactly(Warning.SECOND_SUPPLEMENT_REQUEST);
+        assertThat(second.warnings().get(0).message()).contains("late");
+    }
+
+    @Test
+    void occurredAtMayBeLateButNotInTheFutureNorBeforeThePreviousEvent() {
+        Dossier d = dossier(DossierStatus.IN_PROGRESS);
+        Command c = new Command.Complete("QĐ-1");
+        assertThatThrownBy(() -> DossierWorkflow.apply(d, null, c,
+                new Audit("a", NOW.plusSeconds(60), NOW, "occurredAt")))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("occurredAt"))
+                .hasMessageContaining("future");
+        assertThatThrownBy(() -> DossierWorkflow.apply(d, null, c,
+                new Audit("a", d.lastEventAt.minusSeconds(1), NOW, "occurredAt")))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("previous event");
+        Transition t = DossierWorkflow.apply(d, null, c, new Audit("a", d.lastEventAt, NOW, "occurredAt"));
+        assertThat(t.history().occurredAt).isEqualTo(d.lastEventAt);
+        assertThat(t.history().recordedAt).isEqualTo(NOW);
+    }
+
+    @Test
+    void refusedInputLeavesTheDossierUntouched() {
+        Dossier d = dossier(DossierStatus.IN_PROGRESS);
+        assertThatThrownBy(() -> DossierWorkflow.apply(d, null, new Command.Complete(""), audit(NOW)))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("resultReference"));
+        for (Command c : List.<Command>of(new Command.Refuse(null), new Command.Withdraw(""), new Command.Stop(" "))) {
+            assertThatThrownBy(() -> DossierWorkflow.apply(d, null, c, audit(NOW))).isInstanceOf(InvalidInput.class);
+        }
+        assertThat(d.status).isEqualTo(DossierStatus.IN_PROGRESS);
+        assertThat(d.historyCount).isEqualTo(1);
+        assertThat(d.resultReference).isNull();
+    }
+
+    @Test
+    void stepOutcomeComparesDatesInVietnam() {
+        Instant due = Instant.parse("2025-06-05T16:59:00Z"); // 23:59 on 5 June in Hà Nội
+        assertThat(StepOutcome.of(Instant.parse("2025-06-04T16:59:00Z"), due)).isEqualTo(StepOutcome.EARLY);
+        assertThat(StepOutcome.of(Instant.parse("2025-06-04T17:00:00Z"), due)).isEqualTo(StepOutcome.ON_TIME);
+        assertThat(StepOutcome.of(Instant.parse("2025-06-05T17:00:00Z"), due)).isEqualTo(StepOutcome.LATE);
+        assertThat(StepOutcome.of(Instant.parse("2025-06-05T17:00:00Z"), null)).isEqualTo(StepOutcome.ON_TIME);
+    }
+
+    @Test
+    void phoneEndingMatchesApplicantOrAuthorisedPerson() {
+        Dossier d = dossier(DossierStatus.RECEIVED);
+        d.applicantPhone = "0912 345 678";
+        d.recipientPhone = "0987654321";
+        assertThat(d.phoneEndsWith("5678")).isTrue();
+        assertThat(d.phoneEndsWith("4321")).isTrue();
+        assertThat(d.phoneEndsWith("1234")).isFalse();
+        assertThat(d.phoneEndsWith("678")).isFalse();
+    }
+
+    private static Dossier dossier(DossierStatus status) {
+        Dossier d = new Dossier();
+        d.id = 1L;
+        d.code = "000.17.22.H56-250601-0001";
+        d.status = status;
+        d.receivedAt = NOW.minus(Duration.ofDays(1));
+        d.lastEventAt = d.receivedAt;
+        d.originalDueAt = DUE;
+        d.currentDueAt = DUE;
+        d.historyCount = 1;
+        return d;
+    }
+
+    private static Audit audit(Instant at) {
+        return new Audit("officer@000.17.22.H56", at, at, "occurredAt");
+    }
+
+    private static Command validCommand(Action action) {
+        return switch (action) {
+            case ASSIGN -> new Command.Assign("000.17.22.H56.01", "an@x.vn", "Thẩm định", null);
+            case REQUEST_SUPPLEMENT -> new Command.RequestSupplement("thiếu", List.of("Bản sao CCCD"));
+            case RECEIVE_SUPPLEMENT -> new Command.ReceiveSupplement();
+            case REQUEST_FEES -> new Command.RequestFees("Lệ phí 100.000 đồng");
+            case RECORD_FEE_PAYMENT -> new Command.RecordFeePayment();
+            case RESCHEDULE -> new Command.Reschedule("cần xác minh", DUE.plus(Duration.ofDays(2)), "Chủ tịch");
+            case COMPLETE -> new Command.Complete("QĐ-123");
+            case RETURN -> new Command.Return(Channel.IN_PERSON);
+            case REFUSE -> new Command.Refuse("không đủ điều kiện");
+            case WITHDRAW -> new Command.Withdraw("công dân rút");
+            case STOP -> new Command.Stop("có tranh chấp");
+        };
+    }
+}
