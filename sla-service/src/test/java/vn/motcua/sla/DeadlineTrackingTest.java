@@ -3,16 +3,18 @@ package vn.motcua.sla;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.motcua.sla.Receipt.vn;
+import static vn.motcua.sla.Sla.awaitDeadline;
+import static vn.motcua.sla.Sla.send;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.UUID;
-import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.devstack.DevstackTestResource;
 import vn.motcua.events.AgencyLevel;
@@ -25,31 +27,23 @@ import vn.motcua.events.lifecycle.ProcessingStarted;
 import vn.motcua.events.lifecycle.StepAssigned;
 import vn.motcua.events.lifecycle.SupplementReceived;
 import vn.motcua.events.lifecycle.SupplementRequested;
-import vn.motcua.testkit.EventWriter;
+import vn.motcua.support.time.AdjustableClock;
 
 /** Lifecycle and calendar events in, GET /api/v1/deadlines/{code} out: appointments, pauses, episodes, holder. */
 @QuarkusTest
 @QuarkusTestResource(value = DevstackTestResource.class, initArgs = @ResourceArg(name = "database", value = "sla"))
 class DeadlineTrackingTest {
-    private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final EventWriter WRITER = new EventWriter(DevstackTestResource.kafkaBootstrapServers());
+    @Inject
+    AdjustableClock clock;
 
-    @AfterAll
-    static void close() {
-        WRITER.close();
+    @BeforeEach
+    void beforeTheAppointments() {
+        clock.setTo(vn("2026-03-02T07:00"));
     }
 
-    static void send(String code, Object event) {
-        WRITER.send(Topics.DOSSIER_LIFECYCLE, code, event);
-    }
-
-    static JsonPath deadline(String code) {
-        return given().auth().oauth2(DevstackTestResource.token("admin", "000.00.00.G01"))
-                .get("/api/v1/deadlines/" + code).then().statusCode(200).extract().jsonPath();
-    }
-
-    static JsonPath awaitDeadline(String code, Predicate<JsonPath> done) {
-        return Awaits.until(() -> deadline(code), done, WAIT);
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     @Test
@@ -65,8 +59,8 @@ class DeadlineTrackingTest {
         UUID requestId = UUID.randomUUID();
         SupplementRequested request = new SupplementRequested(code, vn("2026-03-06T15:00"), "officer@x", "thiếu",
                 java.util.List.of("CCCD"), 1);
-        WRITER.send(Topics.DOSSIER_LIFECYCLE, code, request, requestId);
-        WRITER.send(Topics.DOSSIER_LIFECYCLE, code, request, requestId);
+        Sla.WRITER.send(Topics.DOSSIER_LIFECYCLE, code, request, requestId);
+        Sla.WRITER.send(Topics.DOSSIER_LIFECYCLE, code, request, requestId);
         send(code, new SupplementReceived(code, vn("2026-03-09T09:00"), "clerk@x"));
 
         JsonPath resumed = awaitDeadline(code, j -> "IN_PROGRESS".equals(j.getString("status.name")));
@@ -131,7 +125,7 @@ class DeadlineTrackingTest {
         Receipt receipt = Receipt.of();
         send(receipt.code(), receipt.build());
         awaitDeadline(receipt.code(), j -> "RECEIVED".equals(j.getString("status.name")));
-        given().auth().oauth2(DevstackTestResource.token("admin", "000.00.00.G01"))
+        given().auth().oauth2(Sla.admin())
                 .get("/api/v1/deadlines/" + unknown).then().statusCode(404)
                 .contentType("application/problem+json");
     }
@@ -143,14 +137,14 @@ class DeadlineTrackingTest {
                 {"id": "%s", "timeZone": "Asia/Ho_Chi_Minh", "basedOn": "vn-national", "sessions": {},
                  "exceptions": [{"date": "2026-03-05", "type": "DAY_OFF", "label": "Nghỉ địa phương", "source": "test"}]}
                 """.formatted(calendarId);
-        WRITER.sendRaw(Topics.CALENDAR, calendarId, EventTypes.CALENDAR_PUBLISHED,
+        Sla.WRITER.sendRaw(Topics.CALENDAR, calendarId, EventTypes.CALENDAR_PUBLISHED,
                 json.getBytes(StandardCharsets.UTF_8), UUID.randomUUID());
         // the calendar record and the dossier travel on different topics: retry with fresh dossiers until it is known
         JsonPath view = Awaits.until(() -> {
             Receipt receipt = Receipt.of().dueAt(vn("2026-03-06T08:00")).calendar(calendarId);
             send(receipt.code(), receipt.build());
             return awaitDeadline(receipt.code(), j -> j.getString("nextCheckAt") != null);
-        }, j -> "2026-03-04T08:00:00+07:00".equals(j.getString("nextCheckAt")), WAIT);
+        }, j -> "2026-03-04T08:00:00+07:00".equals(j.getString("nextCheckAt")), Sla.WAIT);
         assertThat(view.getString("currentDueAt")).isEqualTo("2026-03-06T08:00:00+07:00");
     }
 
