@@ -1,0 +1,51 @@
+package vn.motcua.intake.api;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import vn.motcua.intake.service.CalendarService;
+import vn.motcua.support.security.Caller;
+import vn.motcua.support.security.Roles;
+
+/**
+ * Calendars in the calendar module's JSON schema. The body is read as text and parsed by
+ * vn.motcua.calendar.CalendarJson so that its violations (with field paths) become the 400's errors.
+ */
+@Path("/api/v1/calendars")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class CalendarResource {
+    private final CalendarService calendars;
+    private final Caller caller;
+
+    public CalendarResource(CalendarService calendars, Caller caller) {
+        this.calendars = calendars;
+        this.caller = caller;
+    }
+
+    @GET
+    public List<String> ids() {
+        return calendars.ids();
+    }
+
+    @GET
+    @Path("{id}")
+    public String get(@PathParam("id") String id) {
+        return calendars.json(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    public String put(@PathParam("id") String id, String body) {
+        return calendars.put(id, body, caller.user());
+    }
+}

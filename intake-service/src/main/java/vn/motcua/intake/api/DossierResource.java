@@ -1,0 +1,90 @@
+package vn.motcua.intake.api;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import vn.motcua.intake.domain.Dossier;
+import vn.motcua.intake.domain.Receipt;
+import vn.motcua.intake.domain.VietnameseText;
+import vn.motcua.intake.service.DossierService;
+import vn.motcua.support.security.Roles;
+
+/**
+ * Dossier receipt at the counter. POST answers 201 with Location; a retry with the same Idempotency-Key and
+ * body answers 201 again with the first body (header Idempotent-Replayed: true). GETs answer JSON, or the
+ * printable slip for {@code Accept: text/html}.
+ */
+@Path("/api/v1/dossiers")
+@Authenticated
+public class DossierResource {
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private final DossierService dossiers;
+
+    public DossierResource(DossierService dossiers) {
+        this.dossiers = dossiers;
+    }
+
+    @POST
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CLERK, Roles.ADMIN})
+    public Response receive(@Valid @NotNull ReceiveDossierRequest request, @HeaderParam(IDEMPOTENCY_KEY) String key) {
+        DossierService.Outcome outcome = dossiers.receive(request, key);
+        Response.ResponseBuilder response = Response.created(UriBuilder.fromPath("/api/v1/dossiers/{code}")
+                .build(outcome.dossierCode())).type(MediaType.APPLICATION_JSON_TYPE).entity(outcome.body());
+        return outcome.replayed() ? response.header("Idempotent-Replayed", "true").build() : response.build();
+    }
+
+    @GET
+    @Path("{code}")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    public Response get(@PathParam("code") String code, HttpHeaders headers) {
+        Dossier dossier = dossiers.get(code);
+        Receipt receipt = dossiers.receipt(dossier);
+        return wantsHtml(headers) ? html(receipt)
+                : json(DossierView.of(dossier, DossierService.masked(receipt)));
+    }
+
+    @GET
+    @Path("{code}/receipt")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    public Response receipt(@PathParam("code") String code, HttpHeaders headers) {
+        Receipt receipt = dossiers.receipt(dossiers.get(code));
+        return wantsHtml(headers) ? html(receipt) : json(DossierService.masked(receipt));
+    }
+
+    /** The slip is for the applicant, so it shows their data unmasked. */
+    private static Response html(Receipt r) {
+        String received = VietnameseText.appointment(r.receivedAt()).text();
+        String page = ReceiptSlip.slip(r, received, VietnameseText.channel(r.channel())).render();
+        return Response.ok(page, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    }
+
+    private static Response json(Object body) {
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** HTML only when asked for explicitly and preferred to JSON; a wildcard gets JSON. */
+    private static boolean wantsHtml(HttpHeaders headers) {
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (type.isWildcardType() || MediaType.APPLICATION_JSON_TYPE.isCompatible(type)) {
+                return false;
+            }
+            if (MediaType.TEXT_HTML_TYPE.isCompatible(type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

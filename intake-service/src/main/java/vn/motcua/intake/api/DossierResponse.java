@@ -1,0 +1,22 @@
+package vn.motcua.intake.api;
+
+import java.time.OffsetDateTime;
+import vn.motcua.events.DossierStatus;
+import vn.motcua.intake.domain.Receipt;
+
+/** Answer of POST /api/v1/dossiers: code, status, receipt time, appointment and the receipt slip (ID numbers masked). */
+public record DossierResponse(String dossierCode, Status status, OffsetDateTime receivedAt, OffsetDateTime dueAt,
+        Receipt receipt) {
+
+    /** A status with its national code and Vietnamese name. */
+    public record Status(int code, String name, String status) {
+        public static Status of(DossierStatus s) {
+            return new Status(s.code(), s.label(), s.name());
+        }
+    }
+
+    public static DossierResponse received(Receipt receipt) {
+        return new DossierResponse(receipt.dossierCode(), Status.of(DossierStatus.RECEIVED), receipt.receivedAt(),
+                receipt.dueAt(), receipt);
+    }
+}

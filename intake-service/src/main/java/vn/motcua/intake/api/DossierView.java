@@ -1,0 +1,23 @@
+package vn.motcua.intake.api;
+
+import java.time.OffsetDateTime;
+import vn.motcua.events.Channel;
+import vn.motcua.events.DossierStatus;
+import vn.motcua.intake.domain.Dossier;
+import vn.motcua.intake.domain.Receipt;
+import vn.motcua.support.time.VnTime;
+
+/**
+ * A dossier as intake received it (status 2 Được tiếp nhận; later statuses live in processing-service),
+ * with who entered it and when, and its receipt slip with ID numbers masked.
+ */
+public record DossierView(String dossierCode, DossierResponse.Status status, String procedureCode, int procedureVersion,
+        String receivingAgencyCode, String decidingAgencyCode, Channel channel, OffsetDateTime receivedAt,
+        OffsetDateTime enteredAt, String enteredBy, OffsetDateTime dueAt, String calendarId, Receipt receipt) {
+
+    public static DossierView of(Dossier d, Receipt maskedReceipt) {
+        return new DossierView(d.code, DossierResponse.Status.of(DossierStatus.RECEIVED), d.procedureCode,
+                d.procedureVersion, d.receivingAgencyCode, d.decidingAgencyCode, d.channel, VnTime.of(d.receivedAt),
+                VnTime.of(d.enteredAt), d.enteredBy, VnTime.of(d.dueAt), d.calendarId, maskedReceipt);
+    }
+}

@@ -1,0 +1,28 @@
+package vn.motcua.intake.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.List;
+import vn.motcua.events.SupplementPolicy;
+import vn.motcua.intake.domain.Codes;
+
+/**
+ * Body of POST /api/v1/procedures and PUT /api/v1/procedures/{code} (a new version effective from
+ * {@code effectiveFrom}, default now). supplementPolicy defaults to PAUSE, requiredDocuments to none.
+ */
+public record ProcedureRequest(
+        @NotBlank @Size(max = 40) @Pattern(regexp = Codes.PROCEDURE, message = Codes.PROCEDURE_RULE) String code,
+        @NotBlank @Size(max = 500) String name,
+        @NotBlank @Size(max = 60) String fieldCode,
+        @NotBlank @Size(max = 300) String fieldName,
+        @NotBlank @Size(max = 60) @Pattern(regexp = Codes.AGENCY, message = Codes.AGENCY_RULE) String decidingAgencyCode,
+        @NotNull @Valid TimeRequest processingTime,
+        @Valid TimeRequest onlineProcessingTime,
+        SupplementPolicy supplementPolicy,
+        @Size(max = 100) List<@NotNull @Valid DocumentRequest> requiredDocuments,
+        OffsetDateTime effectiveFrom) {
+}

@@ -1,0 +1,72 @@
+package vn.motcua.intake.api;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
+import vn.motcua.intake.domain.ProcedureVersion;
+import vn.motcua.intake.service.ProcedureService;
+import vn.motcua.support.security.Caller;
+import vn.motcua.support.security.Roles;
+
+/** The procedure catalogue: GET shows the version in force, PUT adds a version, /versions lists them all. */
+@Path("/api/v1/procedures")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class ProcedureResource {
+    private final ProcedureService procedures;
+    private final Caller caller;
+
+    public ProcedureResource(ProcedureService procedures, Caller caller) {
+        this.procedures = procedures;
+        this.caller = caller;
+    }
+
+    @GET
+    public List<ProcedureResponse> list(@QueryParam("fieldCode") String fieldCode,
+            @QueryParam("decidingAgencyCode") String decidingAgencyCode) {
+        return procedures.list(fieldCode, decidingAgencyCode).stream().map(this::view).toList();
+    }
+
+    @GET
+    @Path("{code}")
+    public ProcedureResponse get(@PathParam("code") String code) {
+        return view(procedures.current(code));
+    }
+
+    @GET
+    @Path("{code}/versions")
+    public List<ProcedureResponse> versions(@PathParam("code") String code) {
+        return procedures.versions(code).stream().map(this::view).toList();
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    public Response create(@Valid @NotNull ProcedureRequest request) {
+        ProcedureResponse created = view(procedures.create(request, caller.user()));
+        return Response.created(UriBuilder.fromPath("/api/v1/procedures/{code}").build(created.code())).entity(created).build();
+    }
+
+    /** A new version, effective from the body's effectiveFrom (default now). */
+    @PUT
+    @Path("{code}")
+    @RolesAllowed(Roles.ADMIN)
+    public ProcedureResponse update(@PathParam("code") String code, @Valid @NotNull ProcedureRequest request) {
+        return view(procedures.update(code, request, caller.user()));
+    }
+
+    private ProcedureResponse view(ProcedureVersion version) {
+        return ProcedureResponse.of(version, procedures.documents(version));
+    }
+}

@@ -1,0 +1,37 @@
+package vn.motcua.intake.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.motcua.events.Contact;
+import vn.motcua.events.Topics;
+import vn.motcua.events.lifecycle.DossierReceived;
+import vn.motcua.intake.domain.Agency;
+import vn.motcua.intake.domain.Dossier;
+import vn.motcua.intake.domain.ProcedureVersion;
+import vn.motcua.intake.domain.Receipt;
+import vn.motcua.support.messaging.Outbox;
+
+/** Announces a received dossier on dossier.lifecycle.v1 through the outbox; the event carries no ID numbers. */
+@ApplicationScoped
+public class DossierEvents {
+    private final Outbox outbox;
+
+    public DossierEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void received(Dossier dossier, Receipt receipt, ProcedureVersion procedure, Agency deciding, Agency receiving) {
+        DossierReceived event = new DossierReceived(dossier.code, dossier.receivedAt, dossier.enteredBy, dossier.enteredAt,
+                procedure.code, procedure.version, procedure.name, procedure.fieldCode, procedure.fieldName,
+                deciding.toRef(), receiving.toRef(), dossier.channel, dossier.dueAt,
+                procedure.processingTimeFor(dossier.channel), procedure.supplementPolicy, dossier.calendarId,
+                contact(receipt.applicant()), contact(receipt.authorisedPerson()));
+        outbox.publish(Topics.DOSSIER_LIFECYCLE, dossier.code, event);
+    }
+
+    private static Contact contact(Receipt.Person person) {
+        return person == null ? null
+                : new Contact(person.fullName(), person.phone(), person.email(), person.address(), person.preferredChannel());
+    }
+}

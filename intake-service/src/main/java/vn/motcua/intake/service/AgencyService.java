@@ -1,0 +1,105 @@
+package vn.motcua.intake.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import vn.motcua.intake.api.AgencyRequest;
+import vn.motcua.intake.config.IntakeConfig;
+import vn.motcua.intake.domain.Agency;
+import vn.motcua.intake.persistence.AgencyRepository;
+import vn.motcua.support.api.ProblemException;
+
+/** The agency tree: parents must exist, no cycles, paths kept materialised; agencies are deactivated, never deleted. */
+@ApplicationScoped
+public class AgencyService {
+    private final AgencyRepository agencies;
+    private final CalendarBook calendars;
+    private final IntakeConfig config;
+    private final Clock clock;
+
+    public AgencyService(AgencyRepository agencies, CalendarBook calendars, IntakeConfig config, Clock clock) {
+        this.agencies = agencies;
+        this.calendars = calendars;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    public List<Agency> list(Boolean active, String parentCode) {
+        return agencies.listAll(active, parentCode);
+    }
+
+    public Agency get(String code) {
+        return agencies.findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("agency " + code));
+    }
+
+    public boolean exists(String code) {
+        return agencies.findByIdOptional(code).isPresent();
+    }
+
+    /** An agency that may receive or decide dossiers; {@code field} names the request field that led to it. */
+    public Agency requireActive(String code, String field) {
+        Agency agency = agencies.findByIdOptional(code)
+                .orElseThrow(() -> ProblemException.unprocessable(field, "unknown agency " + code));
+        if (!agency.active) {
+            throw ProblemException.unprocessable(field, "agency " + code + " is inactive");
+        }
+        return agency;
+    }
+
+    @Transactional
+    public Agency create(AgencyRequest request) {
+        if (exists(request.code())) {
+            throw ProblemException.conflict("agency " + request.code() + " already exists", Map.of("code", request.code()));
+        }
+        Agency agency = new Agency();
+        agency.code = request.code();
+        agency.createdAt = clock.instant();
+        apply(agency, request, parentPath(request));
+        agencies.persist(agency);
+        return agency;
+    }
+
+    @Transactional
+    public Agency update(String code, AgencyRequest request) {
+        if (!code.equals(request.code())) {
+            throw ProblemException.badRequest("code", "must equal the agency code in the path (" + code + ")");
+        }
+        Agency agency = get(code);
+        String oldPath = agency.path;
+        String parentPath = parentPath(request);
+        if (parentPath != null && List.of(parentPath.split(Agency.PATH_SEPARATOR)).contains(code)) {
+            throw ProblemException.unprocessable("parentCode", "agency " + request.parentCode()
+                    + " is " + code + " itself or one of its sub-units: the tree would have a cycle");
+        }
+        apply(agency, request, parentPath);
+        if (!oldPath.equals(agency.path)) {
+            agencies.flush();
+            agencies.movePaths(oldPath, agency.path);
+        }
+        return agency;
+    }
+
+    private void apply(Agency agency, AgencyRequest request, String parentPath) {
+        String calendarId = request.calendarId() == null ? config.defaultCalendarId() : request.calendarId();
+        if (!calendars.exists(calendarId)) {
+            throw ProblemException.unprocessable("calendarId", "unknown calendar " + calendarId);
+        }
+        agency.name = request.name().strip();
+        agency.level = request.level();
+        agency.parentCode = request.parentCode();
+        agency.calendarId = calendarId;
+        agency.active = request.active() == null || request.active();
+        agency.path = parentPath == null ? agency.code : parentPath + Agency.PATH_SEPARATOR + agency.code;
+        agency.updatedAt = clock.instant();
+    }
+
+    private String parentPath(AgencyRequest request) {
+        if (request.parentCode() == null) {
+            return null;
+        }
+        return agencies.findByIdOptional(request.parentCode()).map(p -> p.path)
+                .orElseThrow(() -> ProblemException.unprocessable("parentCode", "unknown agency " + request.parentCode()));
+    }
+}

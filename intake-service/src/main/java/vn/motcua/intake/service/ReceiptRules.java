@@ -1,0 +1,81 @@
+package vn.motcua.intake.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import vn.motcua.events.ContactChannel;
+import vn.motcua.intake.api.ReceiveDossierRequest;
+import vn.motcua.intake.config.IntakeConfig;
+import vn.motcua.intake.domain.ProcedureVersion;
+import vn.motcua.support.api.FieldError;
+import vn.motcua.support.api.ProblemException;
+
+/** Rules of a receipt that Bean Validation cannot express: receipt time window, identity, channels, documents. */
+@ApplicationScoped
+public class ReceiptRules {
+    private final IntakeConfig config;
+    private final Clock clock;
+
+    public ReceiptRules(IntakeConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Field-level rules of the body alone (400); all violations are reported at once. */
+    public void checkBody(ReceiveDossierRequest request, Instant now) {
+        List<FieldError> errors = new ArrayList<>();
+        if (request.receivedAt() != null) {
+            Instant receivedAt = request.receivedAt().toInstant();
+            if (receivedAt.isAfter(now.plus(config.receivedAtTolerance()))) {
+                errors.add(new FieldError("receivedAt", "must not be in the future"));
+            } else if (receivedAt.isBefore(now.minus(config.receivedAtWindow()))) {
+                errors.add(new FieldError("receivedAt", "must not be more than " + config.receivedAtWindow().toDays()
+                        + " days in the past"));
+            }
+        }
+        var applicant = request.applicant();
+        boolean person = applicant.idNumber() != null;
+        boolean organisation = applicant.taxCode() != null;
+        if (person == organisation) {
+            errors.add(new FieldError("applicant.idNumber", "exactly one of idNumber (a person) and taxCode "
+                    + "(an organisation) is required"));
+        }
+        checkChannel("applicant", applicant.preferredChannel(), applicant.email(), errors);
+        if (request.authorisedPerson() != null) {
+            checkChannel("authorisedPerson", request.authorisedPerson().preferredChannel(), request.authorisedPerson().email(),
+                    errors);
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    /** The legal receipt time: the request's, or now. */
+    public Instant receivedAt(ReceiveDossierRequest request) {
+        return request.receivedAt() == null ? clock.instant() : request.receivedAt().toInstant();
+    }
+
+    /** A procedure that lists required documents cannot be received with none. */
+    public void checkDocuments(ReceiveDossierRequest request, ProcedureVersion procedure, int requiredCount) {
+        if (requiredCount > 0 && request.documents().isEmpty()) {
+            throw ProblemException.unprocessable("documents", "procedure " + procedure.code + " requires "
+                    + requiredCount + " document(s); none were listed");
+        }
+    }
+
+    /** Default: e-mail when an address was given, else SMS. */
+    public static ContactChannel preferredChannel(ContactChannel requested, String email) {
+        if (requested != null) {
+            return requested;
+        }
+        return email != null ? ContactChannel.EMAIL : ContactChannel.SMS;
+    }
+
+    private static void checkChannel(String who, ContactChannel channel, String email, List<FieldError> errors) {
+        if (channel == ContactChannel.EMAIL && email == null) {
+            errors.add(new FieldError(who + ".preferredChannel", "EMAIL needs an email address"));
+        }
+    }
+}
