@@ -1,0 +1,146 @@
+package vn.motcua.notification;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.motcua.devstack.DevstackTestResource;
+import vn.motcua.events.NoticeKind;
+import vn.motcua.events.Topics;
+import vn.motcua.events.notification.NoticeSent;
+import vn.motcua.notification.support.FakeGatewayResource;
+import vn.motcua.notification.support.Feed;
+import vn.motcua.notification.support.Mails;
+import vn.motcua.notification.support.TestDossier;
+import vn.motcua.support.messaging.EventConsumers;
+import vn.motcua.testkit.ReceivedEvent;
+import vn.motcua.testkit.TopicProbe;
+
+/** Deadline events: staff alert, automatic apology with escalation, overdue notice with escalation, nothing once ended. */
+@QuarkusTest
+@QuarkusTestResource(value = DevstackTestResource.class, initArgs = @ResourceArg(name = "database", value = "notification"))
+@QuarkusTestResource(FakeGatewayResource.class)
+class SlaNoticeTest {
+    static final Instant NEW_DUE = OffsetDateTime.parse("2025-06-11T17:00:00+07:00").toInstant();
+
+    @Inject
+    EventConsumers consumers;
+
+    Feed feed;
+    TopicProbe outcomes;
+
+    @BeforeEach
+    void open() {
+        feed = new Feed(consumers);
+        outcomes = TopicProbe.of(DevstackTestResource.kafkaBootstrapServers(), Topics.NOTIFICATION_OUTCOME);
+    }
+
+    @AfterEach
+    void close() {
+        feed.close();
+        outcomes.close();
+    }
+
+    @Test
+    void approachingDeadlineAlertsTheHoldingOfficerAndTheLeaderFromTheDirectory() {
+        TestDossier d = TestDossier.create();
+        String leader = "giam.doc." + d.agency + "@stp.motcua.local";
+        String admin = DevstackTestResource.token("admin", TestDossier.PROVINCE);
+        given().auth().oauth2(admin).contentType("application/json").body(Map.of("leaderEmail", leader))
+                .when().put("/api/v1/agencies/" + d.agency + "/contacts").then().statusCode(200)
+                .body("leaderEmail", equalTo(leader)).body("configured", equalTo(true))
+                .body("operatorEmail", equalTo("vanhanh@" + d.agency.toLowerCase() + ".motcua.local"));
+        given().auth().oauth2(admin).contentType("application/json").body(Map.of("leaderEmail", "not an address"))
+                .when().put("/api/v1/agencies/" + d.agency + "/contacts").then().statusCode(400)
+                .body("errors[0].field", equalTo("leaderEmail"));
+        given().auth().oauth2(DevstackTestResource.token("leader", d.agency)).when()
+                .get("/api/v1/agencies/" + d.agency + "/contacts").then().statusCode(403);
+
+        feed.send(Topics.DOSSIER_LIFECYCLE, d.code, d.received(), d.started());
+        feed.send(Topics.DOSSIER_SLA, d.code, d.approaching());
+
+        MimeMessage toOfficer = Mails.await(d.officer, d.code, 1).getFirst();
+        assertThat(Mails.subject(toOfficer)).isEqualTo("Cảnh báo hồ sơ sắp đến hạn trả kết quả - hồ sơ " + d.code);
+        assertThat(Mails.part(toOfficer, "text/plain")).contains("Hồ sơ sắp đến hạn trả kết quả (06/06/2025 17:00)",
+                "hẹn lại ngày trả kết quả kèm lý do", "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam");
+        Mails.await(leader, d.code, 1);
+        assertThat(Mails.about(d.leaderEmail(), d.code)).isEmpty();
+        assertThat(Mails.about(d.applicant().email(), d.code)).isEmpty();
+        NoticeSent sent = outcomes.awaitOne(TopicProbe.key(d.code), Duration.ofSeconds(30)).payloadAs(NoticeSent.class);
+        assertThat(sent.kind()).isEqualTo(NoticeKind.STAFF_DEADLINE_ALERT);
+    }
+
+    @Test
+    void missedWithoutRescheduleGivesAnAutomaticApologyOnTheAgencyCalendarAndEscalates() {
+        TestDossier d = TestDossier.create();
+        feed.send(Topics.DOSSIER_LIFECYCLE, d.code, d.received());
+        feed.send(Topics.DOSSIER_SLA, d.code, d.missed(1, TestDossier.DUE));
+
+        // Friday 06/06/2025 17:00 missed; 3 working days later is Wednesday 11/06/2025, to the close of the day.
+        String letter = Mails.part(Mails.await(d.applicant().email(), d.code, 1).getFirst(), "text/plain");
+        assertThat(letter).contains("hẹn lại thời gian trả kết quả giải quyết hồ sơ vào: 11/06/2025 17:00",
+                "hẹn trả kết quả giải quyết hồ sơ: 06/06/2025 17:00", "KT. THỦ TRƯỞNG CƠ QUAN");
+        String escalation = Mails.part(Mails.await(d.leaderEmail(), d.code, 1).getFirst(), "text/plain");
+        assertThat(escalation).contains("Báo cáo hồ sơ quá hạn", "tự động gửi Phiếu xin lỗi", "11/06/2025 17:00");
+        assertThat(Mails.about(d.operatorEmail(), d.code)).isEmpty();
+
+        List<NoticeSent> sent = sent(d, 2);
+        assertThat(sent).extracting(NoticeSent::kind).containsExactlyInAnyOrder(NoticeKind.AUTO_APOLOGY, NoticeKind.ESCALATION);
+        assertThat(sent).filteredOn(s -> s.kind() == NoticeKind.AUTO_APOLOGY).singleElement()
+                .satisfies(s -> assertThat(s.newDueAt()).isEqualTo(NEW_DUE)).satisfies(s -> assertThat(s.episode()).isEqualTo(1));
+    }
+
+    @Test
+    void missingTheNewAppointmentTellsTheCitizenPlainlyAndEscalatesToLeaderAndOperator() {
+        TestDossier d = TestDossier.create();
+        feed.send(Topics.DOSSIER_LIFECYCLE, d.code, d.received(), d.rescheduled("Chờ kết quả xác minh", NEW_DUE));
+        feed.send(Topics.DOSSIER_SLA, d.code, d.missed(2, NEW_DUE), d.missed(2, NEW_DUE));
+
+        List<MimeMessage> toCitizen = Mails.await(d.applicant().email(), d.code, 2);
+        MimeMessage overdue = toCitizen.stream().filter(m -> Mails.subject(m).startsWith("Thông báo hồ sơ quá hạn")).findFirst()
+                .orElseThrow();
+        assertThat(Mails.part(overdue, "text/plain")).contains("hồ sơ đã quá hạn", "thời gian hẹn lại: 11/06/2025 17:00",
+                "chỉ được điều chỉnh một lần", "đã báo cáo lãnh đạo");
+        Mails.await(d.leaderEmail(), d.code, 1);
+        assertThat(Mails.part(Mails.await(d.operatorEmail(), d.code, 1).getFirst(), "text/plain"))
+                .contains("Báo cáo hồ sơ quá hạn lần hai", "hẹn lại một lần");
+
+        List<NoticeSent> sent = sent(d, 3);
+        assertThat(outcomes.settle(TopicProbe.key(d.code), Duration.ofSeconds(3))).hasSize(3);
+        assertThat(sent).extracting(NoticeSent::kind)
+                .containsExactlyInAnyOrder(NoticeKind.APOLOGY, NoticeKind.OVERDUE_NOTICE, NoticeKind.ESCALATION);
+        assertThat(Mails.about(d.applicant().email(), d.code)).hasSize(2);
+    }
+
+    @Test
+    void aDossierThatEndedProcessingGetsNothing() {
+        TestDossier d = TestDossier.create();
+        feed.send(Topics.DOSSIER_LIFECYCLE, d.code, d.received(), d.completed());
+        feed.send(Topics.DOSSIER_SLA, d.code, d.approaching(), d.missed(1, TestDossier.DUE));
+        feed.send(Topics.DOSSIER_LIFECYCLE, d.code, d.rescheduled("muộn", NEW_DUE));
+
+        assertThat(outcomes.settle(TopicProbe.key(d.code), Duration.ofSeconds(3))).isEmpty();
+        assertThat(Mails.about(d.applicant().email(), d.code)).isEmpty();
+        assertThat(Mails.about(d.leaderEmail(), d.code)).isEmpty();
+        given().auth().oauth2(DevstackTestResource.token("admin", TestDossier.PROVINCE)).accept("application/json")
+                .queryParam("dossier", d.code).when().get("/api/v1/notices").then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    private List<NoticeSent> sent(TestDossier d, int count) {
+        return outcomes.await(TopicProbe.key(d.code), count, Duration.ofSeconds(30)).stream()
+                .map(ReceivedEvent::payload).map(NoticeSent.class::cast).toList();
+    }
+}
