@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.devstack.DevstackTestResource;
 import vn.motcua.events.Contact;
 import vn.motcua.events.ContactChannel;
+import vn.motcua.events.NoticeKind;
 import vn.motcua.events.Topics;
+import vn.motcua.events.notification.NoticeFailed;
 import vn.motcua.events.notification.NoticeSent;
 import vn.motcua.notification.domain.SmsText;
 import vn.motcua.notification.support.FakeGateway;
@@ -112,6 +114,22 @@ class ChannelDeliveryTest {
         assertThat(log.getList("result", String.class)).containsExactly("RETRY", "FAILED", "SENT");
         assertThat(log.getString("[0].error")).contains("HTTP 503");
         assertThat(FakeGateway.accepted("/sms", phone)).isEmpty();
+    }
+
+    @Test
+    void aNoticeNoChannelCanDeliverEndsFailedAndIsAnnounced() {
+        TestDossier d = TestDossier.create();
+        String phone = phone("5").substring(0, 8) + "99";
+        feed.send(Topics.DOSSIER_LIFECYCLE, d.code, d.received(new Contact("Lê Văn Đạt", phone, null, null, ContactChannel.SMS)),
+                d.rescheduled("Chờ xác minh", NEW_DUE));
+
+        try (TopicProbe probe = TopicProbe.of(DevstackTestResource.kafkaBootstrapServers(), Topics.NOTIFICATION_OUTCOME)) {
+            NoticeFailed failed = probe.awaitOne(TopicProbe.key(d.code), Duration.ofSeconds(30)).payloadAs(NoticeFailed.class);
+            assertThat(failed.kind()).isEqualTo(NoticeKind.APOLOGY);
+            assertThat(failed.error()).contains("ZALO", "HTTP 503");
+        }
+        assertThat(notice(d).getString("[0].status")).isEqualTo("FAILED");
+        assertThat(deliveries(d).getList("result", String.class)).containsExactly("RETRY", "FAILED", "RETRY", "FAILED");
     }
 
     @Test
