@@ -81,6 +81,21 @@ public final class Fixtures {
         return event.dossierCode();
     }
 
+    /** Receives {@code count} new dossiers at once (one wait for all), e.g. for table-driven tests. */
+    public static List<String> receiveNew(int count) {
+        List<String> codes = java.util.stream.IntStream.range(0, count).mapToObj(i -> newCode()).toList();
+        codes.forEach(code -> writer().send(Topics.DOSSIER_LIFECYCLE, code, received(code)));
+        codes.forEach(Fixtures::awaitDossier);
+        return codes;
+    }
+
+    /** Drives a received dossier through {@code actions} (each with its valid body), expecting 200 each time. */
+    public static void drive(String code, List<String> actions) {
+        for (String action : actions) {
+            act(code, action, body(action)).statusCode(200);
+        }
+    }
+
     public static String receiveNew() {
         return receive(received(newCode()));
     }

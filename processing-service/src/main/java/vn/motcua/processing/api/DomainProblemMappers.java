@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.motcua.processing.api.DossierViews.StatusView;
 import vn.motcua.processing.domain.Action;
@@ -14,8 +15,9 @@ import vn.motcua.processing.domain.TransitionNotAllowed;
 import vn.motcua.support.api.FieldError;
 import vn.motcua.support.api.Problem;
 import vn.motcua.support.api.ProblemException;
+import vn.motcua.support.api.ProblemMappers;
 
-/** The domain's refusals as problem+json: 409 for lifecycle and business rules, 400 for bad values. */
+/** The domain's refusals as problem+json: 409 for lifecycle and business rules, 400 for bad values and bodies. */
 public class DomainProblemMappers {
 
     @ServerExceptionMapper
@@ -37,6 +39,15 @@ public class DomainProblemMappers {
     @ServerExceptionMapper
     public Response invalid(InvalidInput e, UriInfo uri) {
         return respond(ProblemException.badRequest(e.field(), e.getMessage()), uri);
+    }
+
+    /**
+     * Quarkus's own mapper for this Jackson exception is more specific than service-support's
+     * JsonProcessingException mapper and answers plain JSON; keep problem+json with the field path.
+     */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return new ProblemMappers().json(e, uri);
     }
 
     private static Response respond(ProblemException e, UriInfo uri) {
