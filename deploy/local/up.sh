@@ -3,6 +3,7 @@
 # (PostgreSQL 15432, Kafka 19092, SMTP 3025 / IMAP 3143; data kept in .local/devstack) and the four
 # services on 8081-8084, runs deploy/local/demo-data.sh if present, and prints the URLs.
 # Harmless to re-run: whatever is already up is left alone. Stop with deploy/local/down.sh.
+# SKIP_BUILD=1 runs the jars as they are (while a module is mid-change and does not build).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -15,21 +16,28 @@ STARTED_AT=$SECONDS
 
 fail() { echo "up.sh: $*" >&2; exit 1; }
 
-# Something newer than artifact $1 among the sources and poms (build outputs, .git, .local skipped)?
-stale() {
-  [[ ! -f "$1" ]] && return 0
+# A build is needed when a jar is missing or a source or pom changed since the last successful build
+# by this script (.local/build.stamp). Jar mtimes cannot serve: Maven leaves an up-to-date jar as it is.
+BUILD_STAMP="$LOCAL_DIR/build.stamp"
+
+sources_changed() {
+  [[ ! -f "$BUILD_STAMP" ]] && return 0
   [[ -n "$(cd "$REPO_ROOT" && find . \( -name target -o -name .git -o -name .local -o -name node_modules \) -prune \
-      -o -type f \( -path '*/src/*' -o -name pom.xml \) -newer "$1" -print -quit)" ]]
+      -o -type f \( -path '*/src/*' -o -name pom.xml \) -newer "$BUILD_STAMP" -print -quit)" ]]
 }
 
 build_if_needed() {
-  local artifacts=("$(devstack_jar)") entry
-  for entry in "${SERVICES[@]}"; do artifacts+=("$REPO_ROOT/${entry%%:*}/target/quarkus-app/quarkus-run.jar"); done
-  local artifact needed=false
-  for artifact in "${artifacts[@]}"; do if [[ -z "$artifact" ]] || stale "$artifact"; then needed=true; fi; done
+  local entry needed=false
+  [[ -n "$(devstack_jar)" ]] || needed=true
+  for entry in "${SERVICES[@]}"; do [[ -f "$REPO_ROOT/${entry%%:*}/target/quarkus-app/quarkus-run.jar" ]] || needed=true; done
+  sources_changed && needed=true
   $needed || return 0
+  if [[ "${SKIP_BUILD:-}" == 1 && -n "$(devstack_jar)" ]]; then echo "SKIP_BUILD=1: using the jars as they are"; return 0; fi
   echo "Building (./mvnw -B -q install -DskipTests; log: $LOG_DIR/build.log) ..."
-  if ! (cd "$REPO_ROOT" && ./mvnw -B -q install -DskipTests) >"$LOG_DIR/build.log" 2>&1; then
+  touch "$BUILD_STAMP.next"  # sources edited during the build count as changed next time
+  if (cd "$REPO_ROOT" && ./mvnw -B -q install -DskipTests) >"$LOG_DIR/build.log" 2>&1; then
+    mv "$BUILD_STAMP.next" "$BUILD_STAMP"
+  else
     tail -n 20 "$LOG_DIR/build.log" >&2
     echo "up.sh: the full build failed (see $LOG_DIR/build.log); services without a jar will be skipped." >&2
     [[ -n "$(devstack_jar)" ]] || build_devstack
@@ -62,7 +70,9 @@ start_devstack() {
 
 start_service() {
   local name=$1 port=$2 db=$3 jar="$REPO_ROOT/$1/target/quarkus-app/quarkus-run.jar" pid_file="$PID_DIR/$1.pid"
-  if pid_alive "$pid_file" "$jar"; then echo "$name already running (pid $(cat "$pid_file"))"; return; fi
+  if pid_alive "$pid_file" "$jar"; then
+    echo "$name already running (pid $(cat "$pid_file")); down.sh && up.sh to run a newer build"; return
+  fi
   [[ -f "$jar" ]] || { echo "SKIPPED $name: no $jar (build it first)" >&2; return 1; }
   port_in_use "$port" && fail "port $port (for $name) is already in use by another program; stop it first"
   # shellcheck disable=SC2086,SC2046
@@ -75,10 +85,12 @@ start_service() {
 }
 
 await_service() {
-  local name=$1 port=$2 pid_file="$PID_DIR/$1.pid"  # all start together: time from SERVICES_STARTED
+  local name=$1 port=$2 pid_file="$PID_DIR/$1.pid" pid  # all start together: time from SERVICES_STARTED
   [[ -f "$pid_file" ]] || return 1
+  pid="$(cat "$pid_file")"
   until curl -fsS "http://localhost:$port/q/health/ready" 2>/dev/null | grep -q '"UP"'; do
-    if ! pid_alive "$pid_file" "$name"; then
+    # kill -0, not pid_alive: until the subshell execs java its command line is still up.sh's.
+    if ! kill -0 "$pid" 2>/dev/null; then
       tail -n 25 "$LOG_DIR/$name.log" >&2; rm -f "$pid_file"; echo "up.sh: $name exited (log above)" >&2; return 1
     fi
     if (( SECONDS - SERVICES_STARTED >= READY_TIMEOUT )); then

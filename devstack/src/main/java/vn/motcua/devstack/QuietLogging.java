@@ -16,7 +16,13 @@ final class QuietLogging {
     private QuietLogging() {
     }
 
+    // Warnings that every normal start or stop of a single node logs (first activation, closing).
+    private static final List<Logger> ROUTINE_WARNINGS = List.of(
+            Logger.getLogger("org.apache.kafka.controller.QuorumController"),
+            Logger.getLogger("kafka.server.NodeToControllerChannelManagerImpl"));
+
     static void apply() {
         QUIETED.forEach(logger -> logger.setLevel(Level.WARNING));
+        ROUTINE_WARNINGS.forEach(logger -> logger.setLevel(Level.SEVERE));
     }
 }
