@@ -1,0 +1,189 @@
+package vn.motcua.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import vn.motcua.bench.DossierPlan.Step;
+
+/**
+ * Generates the demo province's history through the real services: DEMO_DOSSIERS dossiers (default 100,000) received
+ * over the last DEMO_MONTHS months (default 12) with backdated receivedAt, processed with backdated occurredAt, plus
+ * DEMO_OPEN dossiers still open now (some overdue), then prints sla-service's statistics by agency.
+ * intake must accept receipts that old: MOTCUA_INTAKE_RECEIVED_AT_WINDOW=P400D.
+ */
+public final class DemoHistory {
+    /** How long processing-service may take to consume a DossierReceived before the dossier counts as failed. */
+    private static final Duration CONSUMER_WAIT = Duration.ofMinutes(3);
+
+    private final Api api;
+    private final Auth auth;
+    private final String intake;
+    private final String processing;
+    private final Progress progress;
+    private final AtomicLong skippedReschedules = new AtomicLong();
+    /** processing-service refuses a new appointment that is not in the future even for backdated work; learnt once. */
+    private final AtomicBoolean pastReschedulesRefused = new AtomicBoolean();
+
+    private DemoHistory(Api api, Auth auth, String intake, String processing, Progress progress) {
+        this.api = api;
+        this.auth = auth;
+        this.intake = intake;
+        this.processing = processing;
+        this.progress = progress;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int dossiers = Settings.getInt("DEMO_DOSSIERS", 100_000);
+        int months = Settings.getInt("DEMO_MONTHS", 12);
+        int open = Settings.getInt("DEMO_OPEN", Math.min(400, dossiers / 100));
+        int concurrency = Settings.getInt("DEMO_CONCURRENCY", 24);
+        int inFlight = Settings.getInt("DEMO_IN_FLIGHT", 3000);
+        long seed = Long.parseLong(Settings.get("DEMO_SEED", "20251122"));
+        String intake = Settings.get("INTAKE_URL", "http://localhost:8081");
+        String processing = Settings.get("PROCESSING_URL", "http://localhost:8082");
+        String sla = Settings.get("SLA_URL", "http://localhost:8083");
+        if (dossiers <= 0) {
+            System.out.println("DEMO_DOSSIERS=0: no demo history");
+            return;
+        }
+        Instant now = Instant.now();
+        Instant from = now.atZone(Planner.ZONE).minusMonths(months).toInstant();
+        Api api = new Api(concurrency);
+        Auth auth = Auth.local();
+        Catalogue catalogue = Catalogue.load(api, auth, intake);
+        System.out.printf("Demo history: %,d dossiers received since %s and %,d open now; %d agencies, %d procedures;"
+                        + " %d requests in flight at most%n", dossiers, from.atZone(Planner.ZONE).toLocalDate(), open,
+                catalogue.agencies().size(), catalogue.procedures().size(), concurrency);
+        Planner planner = new Planner(catalogue, from, now);
+        SplittableRandom rnd = new SplittableRandom(seed);
+        int total = dossiers + open;
+        Progress progress = new Progress(total);
+        DemoHistory load = new DemoHistory(api, auth, intake, processing, progress);
+        Map<String, Long> mix = new LinkedHashMap<>();
+        Semaphore slots = new Semaphore(inFlight);
+        progress.start(5000);
+        for (int i = 0; i < total; i++) {
+            DossierPlan plan = i < dossiers ? planner.history(rnd) : planner.open(rnd, 25);
+            count(mix, plan, now);
+            long key = seed * 1_000_003L + i;
+            slots.acquireUninterruptibly();
+            Thread.ofVirtual().start(() -> {
+                try {
+                    load.run(plan, key);
+                } finally {
+                    progress.done.incrementAndGet();
+                    slots.release();
+                }
+            });
+        }
+        slots.acquireUninterruptibly(inFlight);
+        progress.stop();
+        double seconds = progress.seconds();
+        System.out.printf("%nLoaded %,d dossiers in %s (%.0f dossiers/s, %.0f requests/s, %,d requests), %d errors%n",
+                total, Progress.clock((long) seconds), total / seconds, progress.requests.get() / seconds,
+                progress.requests.get(), progress.errors.get());
+        System.out.println("Planned mix: " + mix);
+        if (load.skippedReschedules.get() > 0) {
+            System.out.printf("Reschedules skipped: %,d (processing-service refuses a backdated new appointment that"
+                    + " is already past)%n", load.skippedReschedules.get());
+        }
+        LocalDate today = LocalDate.ofInstant(Instant.now(), Planner.ZONE);
+        JsonNode stats = StatsTable.awaitSettled(api, auth, sla, today.minusMonths(12), today, 900);
+        if (stats != null) {
+            StatsTable.print(stats);
+        }
+        System.exit(progress.errors.get() > total / 100 ? 1 : 0);
+    }
+
+    private static void count(Map<String, Long> mix, DossierPlan plan, Instant now) {
+        mix.merge(plan.channel().toLowerCase(), 1L, Long::sum);
+        mix.merge(plan.ending().name().toLowerCase(), 1L, Long::sum);
+        if (plan.outcome() != null) {
+            mix.merge(plan.outcome().name().toLowerCase(), 1L, Long::sum);
+        }
+        if (plan.overdueAt(now)) {
+            mix.merge("overdue_now", 1L, Long::sum);
+        }
+        for (Step s : plan.steps()) {
+            if (s.action().equals("supplement-requests") || s.action().equals("fee-requests")
+                    || s.action().equals("reschedule")) {
+                mix.merge(s.action(), 1L, Long::sum);
+            }
+        }
+    }
+
+    /** Receipt, then the actions in order; a failed step ends this dossier's run (the next ones would fail too). */
+    private void run(DossierPlan plan, long key) {
+        Map<String, Object> body = new LinkedHashMap<>(plan.receipt());
+        body.put("receivedAt", Planner.offset(plan.receivedAt()));
+        String clerk = auth.token("clerk", plan.receivingAgencyCode());
+        Api.Result receipt = null;
+        for (int attempt = 0; attempt < 4; attempt++) {
+            receipt = api.post(intake + "/api/v1/dossiers", clerk, body, "bench-" + Long.toHexString(key));
+            progress.requests.incrementAndGet();
+            if (receipt.status() != 0 && receipt.status() < 500) {
+                break;
+            }
+            sleep(500L << attempt);
+        }
+        if (!receipt.ok()) {
+            progress.error("receipt " + plan.procedure().code() + " at " + plan.receivingAgencyCode(), receipt);
+            return;
+        }
+        String code = receipt.json().path("dossierCode").asText();
+        String officer = auth.token("officer", plan.procedure().decidingAgencyCode());
+        boolean first = true;
+        for (Step step : plan.steps()) {
+            if (step.action().equals("reschedule") && pastReschedulesRefused.get() && !OffsetDateTime
+                    .parse((String) step.body().get("newDueAt")).toInstant().isAfter(Instant.now())) {
+                skippedReschedules.incrementAndGet();
+                continue;
+            }
+            Api.Result r = first ? firstAction(code, step, officer) : act(code, step, officer);
+            first = false;
+            if (!r.ok() && step.action().equals("reschedule") && r.body().contains("must be in the future")) {
+                pastReschedulesRefused.set(true);
+                skippedReschedules.incrementAndGet();
+                continue;
+            }
+            if (!r.ok()) {
+                progress.error(step.action() + " " + code, r);
+                return;
+            }
+        }
+    }
+
+    /** The first action waits for processing-service to have consumed the DossierReceived event (404 until then). */
+    private Api.Result firstAction(String code, Step step, String token) {
+        long deadline = System.nanoTime() + CONSUMER_WAIT.toNanos();
+        sleep(800);
+        while (true) {
+            Api.Result r = act(code, step, token);
+            if (r.status() != 404 || System.nanoTime() > deadline) {
+                return r;
+            }
+            sleep(400);
+        }
+    }
+
+    private Api.Result act(String code, Step step, String token) {
+        progress.requests.incrementAndGet();
+        return api.post(processing + "/api/v1/dossiers/" + code + "/" + step.action(), token, step.body());
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
