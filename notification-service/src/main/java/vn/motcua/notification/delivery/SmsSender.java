@@ -1,38 +1,26 @@
 package vn.motcua.notification.delivery;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.motcua.events.ContactChannel;
 import vn.motcua.notification.config.NotificationConfig;
 import vn.motcua.notification.domain.Notice;
-import vn.motcua.support.privacy.Mask;
 
 /**
  * SMS through an HTTP gateway (brand-name SMS providers take a JSON POST with a bearer key):
  * {@code {"to", "text", "sender", "templateId"}}. Disabled while no URL is configured.
  */
-@ApplicationScoped
-public class SmsSender implements ChannelSender {
-    private final NotificationConfig.Gateway config;
+@Singleton
+public class SmsSender extends PhoneGatewaySender {
 
     public SmsSender(NotificationConfig config) {
-        this.config = config.sms();
+        super(config.sms());
     }
 
     @Override
     public ContactChannel channel() {
         return ContactChannel.SMS;
-    }
-
-    @Override
-    public boolean enabled() {
-        return config.url().isPresent();
-    }
-
-    @Override
-    public String maskedRecipient(Notice notice) {
-        return Mask.phone(notice.phone);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package vn.motcua.notification.delivery;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,34 +10,22 @@ import vn.motcua.events.EventJson;
 import vn.motcua.notification.config.NotificationConfig;
 import vn.motcua.notification.domain.Notice;
 import vn.motcua.notification.domain.VnFormat;
-import vn.motcua.support.privacy.Mask;
 
 /**
  * Zalo template messages (ZNS): POST {@code {"phone": "84…", "template_id", "template_data", "tracking_id"}}
  * with the {@code access_token} header; the answer's {@code error} is 0 on success. Disabled while no
  * URL is configured.
  */
-@ApplicationScoped
-public class ZaloSender implements ChannelSender {
-    private final NotificationConfig.Gateway config;
+@Singleton
+public class ZaloSender extends PhoneGatewaySender {
 
     public ZaloSender(NotificationConfig config) {
-        this.config = config.zalo();
+        super(config.zalo());
     }
 
     @Override
     public ContactChannel channel() {
         return ContactChannel.ZALO;
-    }
-
-    @Override
-    public boolean enabled() {
-        return config.url().isPresent();
-    }
-
-    @Override
-    public String maskedRecipient(Notice notice) {
-        return Mask.phone(notice.phone);
     }
 
     @Override
