@@ -1,0 +1,115 @@
+package vn.motcua.e2e;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** What a counter, an officer, an operator and a citizen do, through the services' REST APIs only. */
+final class Api {
+    static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final String ADMIN_AGENCY = "000.00.00.H56";
+
+    private final Platform platform;
+
+    Api(Platform platform) {
+        this.platform = platform;
+    }
+
+    /** Receives a dossier at the counter; returns the 201 body. */
+    JsonPath receive(String agency, String procedure, Instant receivedAt, String phone, String email) {
+        Map<String, Object> applicant = new LinkedHashMap<>();
+        applicant.put("fullName", "Nguyễn Thị Hồng Nhung");
+        applicant.put("idNumber", "075" + "3" + "99" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000)));
+        applicant.put("phone", phone);
+        applicant.put("email", email);
+        applicant.put("address", "Khu phố 2, phường Đồng Xoài, tỉnh Đồng Nai");
+        applicant.put("preferredChannel", "EMAIL");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("procedureCode", procedure);
+        body.put("receivingAgencyCode", agency);
+        body.put("channel", "IN_PERSON");
+        if (receivedAt != null) {
+            body.put("receivedAt", receivedAt.atZone(VN).toOffsetDateTime().toString());
+        }
+        body.put("applicant", applicant);
+        body.put("documents", List.of(
+                Map.of("name", "Tờ khai đăng ký kết hôn", "original", true, "quantity", 1),
+                Map.of("name", "Giấy xác nhận tình trạng hôn nhân", "original", true, "quantity", 1)));
+        Response response = given().baseUri(platform.url("intake"))
+                .auth().oauth2(platform.token("clerk", agency))
+                .contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/dossiers");
+        if (response.statusCode() != 201) {
+            throw new AssertionError("receipt refused: " + response.statusCode() + " " + response.asString());
+        }
+        return response.jsonPath();
+    }
+
+    /** An officer's action on processing-service; returns the 200 body. */
+    JsonPath act(String agency, String code, String action, Map<String, Object> body) {
+        Response response = given().baseUri(platform.url("processing"))
+                .auth().oauth2(platform.token("leader", agency))
+                .contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/dossiers/" + code + "/" + action);
+        if (response.statusCode() != 200) {
+            throw new AssertionError(action + " refused: " + response.statusCode() + " " + response.asString());
+        }
+        return response.jsonPath();
+    }
+
+    JsonPath stats(String agency, String procedure, LocalDate from, LocalDate to) {
+        return given().baseUri(platform.url("sla"))
+                .auth().oauth2(platform.token("operator", agency))
+                .queryParam("agency", agency).queryParam("procedure", procedure)
+                .queryParam("from", from.toString()).queryParam("to", to.toString())
+                .queryParam("groupBy", "procedure")
+                .when().get("/api/v1/stats")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    Response lookup(String code, String phoneLast4) {
+        return given().baseUri(platform.url("processing"))
+                .queryParam("phoneLast4", phoneLast4)
+                .when().get("/public/v1/dossiers/" + code);
+    }
+
+    JsonPath deadline(String agency, String code) {
+        return given().baseUri(platform.url("sla"))
+                .auth().oauth2(platform.token("operator", agency))
+                .when().get("/api/v1/deadlines/" + code)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    /** The platform's business time (all clocks move together). */
+    Instant now() {
+        String now = given().baseUri(platform.url("intake"))
+                .auth().oauth2(platform.token("admin", ADMIN_AGENCY))
+                .when().get("/api/v1/admin/clock").then().statusCode(200).extract().path("now");
+        return OffsetDateTime.parse(now).toInstant();
+    }
+
+    /** Moves every service's clock to {@code target}, as if the platform had waited until then. */
+    void moveClocksTo(Instant target) {
+        for (String service : Platform.SERVICES) {
+            given().baseUri(platform.url(service))
+                    .auth().oauth2(platform.token("admin", ADMIN_AGENCY))
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("setTo", target.atZone(VN).toOffsetDateTime().toString()))
+                    .when().post("/api/v1/admin/clock").then().statusCode(200);
+        }
+    }
+
+    static String uniquePhone() {
+        return "09" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    }
+}

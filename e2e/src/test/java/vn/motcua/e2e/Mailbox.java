@@ -1,0 +1,80 @@
+package vn.motcua.e2e;
+
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import vn.motcua.devstack.Devstack;
+
+/** The devstack's SMTP server seen as mailboxes: what each address has received. */
+final class Mailbox {
+    private final Devstack devstack;
+
+    Mailbox(Devstack devstack) {
+        this.devstack = devstack;
+    }
+
+    List<MimeMessage> to(String address) {
+        return Arrays.stream(devstack.greenMail().getReceivedMessages())
+                .filter(m -> sentTo(m, address))
+                .toList();
+    }
+
+    /** Waits until {@code address} has at least {@code count} messages. */
+    List<MimeMessage> await(String address, int count, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            List<MimeMessage> messages = to(address);
+            if (messages.size() >= count) {
+                return messages;
+            }
+            pause(250);
+        }
+        throw new AssertionError("expected " + count + " mail(s) to " + address + " within " + timeout + ", got "
+                + to(address).size());
+    }
+
+    /** The messages of {@code address} once nothing new has arrived for {@code quiet}: to prove "exactly once". */
+    List<MimeMessage> settle(String address, Duration quiet) {
+        pause(quiet.toMillis());
+        return to(address);
+    }
+
+    static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The plain or HTML text of a message, whatever its MIME structure. */
+    static String text(MimeMessage message) {
+        try {
+            return GreenMailUtil.getBody(message);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean sentTo(MimeMessage message, String address) {
+        try {
+            Address[] recipients = message.getAllRecipients();
+            return recipients != null && Arrays.stream(recipients).anyMatch(a -> a.toString().contains(address));
+        } catch (MessagingException e) {
+            return false;
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
