@@ -9,6 +9,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.devstack.DevstackTestResource;
+import vn.motcua.events.EventTypes;
 import vn.motcua.events.NoticeKind;
 import vn.motcua.events.Topics;
 import vn.motcua.events.notification.NoticeSent;
@@ -101,6 +103,23 @@ class SlaNoticeTest {
         assertThat(sent).extracting(NoticeSent::kind).containsExactlyInAnyOrder(NoticeKind.AUTO_APOLOGY, NoticeKind.ESCALATION);
         assertThat(sent).filteredOn(s -> s.kind() == NoticeKind.AUTO_APOLOGY).singleElement()
                 .satisfies(s -> assertThat(s.newDueAt()).isEqualTo(NEW_DUE)).satisfies(s -> assertThat(s.episode()).isEqualTo(1));
+    }
+
+    @Test
+    void theAutomaticDateFollowsTheAgencyCalendarPublishedOnCalendarV1() {
+        TestDossier d = TestDossier.create();
+        String calendarId = "test-" + d.agency;
+        String calendar = """
+                {"id": "%s", "timeZone": "Asia/Ho_Chi_Minh", "basedOn": "vn-national",
+                 "exceptions": [{"date": "2025-06-10", "type": "DAY_OFF", "label": "Nghỉ bù thử nghiệm", "source": "test"}]}
+                """.formatted(calendarId);
+        feed.sendRaw(Topics.CALENDAR, calendarId, EventTypes.CALENDAR_PUBLISHED, calendar.getBytes(StandardCharsets.UTF_8));
+        feed.send(Topics.DOSSIER_LIFECYCLE, d.code, d.calendar(calendarId).received());
+        feed.send(Topics.DOSSIER_SLA, d.code, d.missed(1, TestDossier.DUE));
+
+        // Friday 06/06 + 3 working days with Tuesday 10/06 off on this agency's calendar: Thursday 12/06/2025.
+        assertThat(Mails.part(Mails.await(d.applicant().email(), d.code, 1).getFirst(), "text/plain"))
+                .contains("hẹn lại thời gian trả kết quả giải quyết hồ sơ vào: 12/06/2025 17:00");
     }
 
     @Test

@@ -33,6 +33,7 @@ public final class TestDossier {
     public final String officer;
     private final Contact applicant;
     private Contact authorised;
+    private String calendarId = "vn-national";
 
     private TestDossier(String suffix) {
         agency = "000." + suffix.substring(0, 2) + "." + suffix.substring(2) + ".H56";
@@ -51,6 +52,11 @@ public final class TestDossier {
 
     public TestDossier authorisedPerson(Contact contact) {
         authorised = contact;
+        return this;
+    }
+
+    public TestDossier calendar(String id) {
+        calendarId = id;
         return this;
     }
 
@@ -78,7 +84,7 @@ public final class TestDossier {
         AgencyRef ref = new AgencyRef(agency, "Sở Tư pháp thử nghiệm " + agency, AgencyLevel.PROVINCE, List.of(PROVINCE, agency));
         return new DossierReceived(code, RECEIVED, "clerk@" + agency, RECEIVED, "1.000948", 1,
                 "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam", "LLTP", "Lý lịch tư pháp", ref, ref, Channel.IN_PERSON,
-                DUE, new ProcessingTime(4, ProcessingTimeUnit.WORKING_DAYS), SupplementPolicy.PAUSE, "vn-national",
+                DUE, new ProcessingTime(4, ProcessingTimeUnit.WORKING_DAYS), SupplementPolicy.PAUSE, calendarId,
                 applicantContact, authorised);
     }
 
