@@ -39,6 +39,7 @@ public final class Fixtures {
     public static final String APPLICANT_NAME = "Trần Thị Bình";
     public static final String AUTHORISED_PHONE = "0987654321";
 
+    private static final Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
     private static EventWriter writer;
 
     private Fixtures() {
@@ -106,13 +107,19 @@ public final class Fixtures {
     }
 
     public static RequestSpecification as(String role, String agency) {
-        return given().auth().oauth2(DevstackTestResource.token(role, agency, role + "." + agency + "@motcua.test"))
+        return given().auth().oauth2(token(role, agency, role + "." + agency + "@motcua.test"))
                 .contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
     public static RequestSpecification officer() {
-        return given().auth().oauth2(DevstackTestResource.token("officer", AGENCY, OFFICER))
+        return given().auth().oauth2(token("officer", AGENCY, OFFICER))
                 .contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    /** Minting reads the key files and signs: do it once per user, tokens live for hours. */
+    private static String token(String role, String agency, String user) {
+        return TOKENS.computeIfAbsent(role + " " + agency + " " + user,
+                k -> DevstackTestResource.token(role, agency, user));
     }
 
     public static ValidatableResponse act(String code, String action, Map<String, ?> body) {
