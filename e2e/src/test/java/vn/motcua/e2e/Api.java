@@ -57,6 +57,7 @@ final class Api {
 
     /** An officer's action on processing-service; returns the 200 body. */
     JsonPath act(String agency, String code, String action, Map<String, Object> body) {
+        awaitKnownToProcessing(agency, code);
         Response response = given().baseUri(platform.url("processing"))
                 .auth().oauth2(platform.token("leader", agency))
                 .contentType(ContentType.JSON).body(body)
@@ -65,6 +66,26 @@ final class Api {
             throw new AssertionError(action + " refused: " + response.statusCode() + " " + response.asString());
         }
         return response.jsonPath();
+    }
+
+    /** Receipt and processing are eventually consistent: wait until processing consumed the receipt. */
+    void awaitKnownToProcessing(String agency, String code) {
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (Instant.now().isBefore(deadline)) {
+            int status = given().baseUri(platform.url("processing"))
+                    .auth().oauth2(platform.token("leader", agency))
+                    .when().get("/api/v1/dossiers/" + code).statusCode();
+            if (status == 200) {
+                return;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new AssertionError("processing-service never received " + code);
     }
 
     JsonPath stats(String agency, String procedure, LocalDate from, LocalDate to) {

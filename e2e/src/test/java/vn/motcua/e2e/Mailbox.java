@@ -1,9 +1,12 @@
 package vn.motcua.e2e;
 
-import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -52,13 +55,31 @@ final class Mailbox {
         }
     }
 
-    /** The plain or HTML text of a message, whatever its MIME structure. */
+    /** The decoded plain text of a message (its text/plain part when it has alternatives). */
     static String text(MimeMessage message) {
         try {
-            return GreenMailUtil.getBody(message);
-        } catch (RuntimeException e) {
-            throw new IllegalStateException(e);
+            return text((Part) message);
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException("unreadable message: " + e.getMessage(), e);
         }
+    }
+
+    private static String text(Part part) throws MessagingException, IOException {
+        Object content = part.getContent();
+        if (content instanceof String text) {
+            return text;
+        }
+        if (content instanceof Multipart multipart) {
+            StringBuilder all = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart child = multipart.getBodyPart(i);
+                if (child.isMimeType("text/plain") || child.isMimeType("multipart/*")) {
+                    all.append(text(child));
+                }
+            }
+            return all.toString();
+        }
+        return "";
     }
 
     private static boolean sentTo(MimeMessage message, String address) {
