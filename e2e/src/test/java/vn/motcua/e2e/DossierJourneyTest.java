@@ -1,6 +1,7 @@
 package vn.motcua.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -120,7 +122,8 @@ class DossierJourneyTest {
         assertThat(Mailbox.text(apologies.get(0))).contains(code).contains("xác minh thông tin hộ tịch");
         Response lookup = api.lookup(code, phone.substring(phone.length() - 4));
         assertThat(lookup.jsonPath().getBoolean("rescheduled")).isTrue();
-        assertThat(OffsetDateTime.parse(lookup.jsonPath().getString("newAppointment")).toInstant()).isEqualTo(newDue);
+        assertThat(OffsetDateTime.parse(lookup.jsonPath().getString("newAppointment")).toInstant())
+                .isCloseTo(newDue, within(1, ChronoUnit.MILLIS));
         List<Map<String, Object>> notices = lookup.jsonPath().getList("notices");
         assertThat(notices).anySatisfy(n -> {
             assertThat(n.get("kind")).isEqualTo("APOLOGY");

@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import vn.motcua.devstack.Devstack;
 
 /** The devstack's SMTP server seen as mailboxes: what each address has received. */
@@ -22,9 +24,14 @@ final class Mailbox {
     }
 
     List<MimeMessage> to(String address) {
-        return Arrays.stream(devstack.greenMail().getReceivedMessages())
-                .filter(m -> sentTo(m, address))
-                .toList();
+        // GreenMail keeps one copy per recipient mailbox: count each sent message once
+        Map<String, MimeMessage> byId = new LinkedHashMap<>();
+        for (MimeMessage message : devstack.greenMail().getReceivedMessages()) {
+            if (sentTo(message, address)) {
+                byId.putIfAbsent(messageId(message), message);
+            }
+        }
+        return List.copyOf(byId.values());
     }
 
     /** Waits until {@code address} has at least {@code count} messages. */
@@ -80,6 +87,14 @@ final class Mailbox {
             return all.toString();
         }
         return "";
+    }
+
+    private static String messageId(MimeMessage message) {
+        try {
+            return String.valueOf(message.getMessageID());
+        } catch (MessagingException e) {
+            return String.valueOf(System.identityHashCode(message));
+        }
     }
 
     private static boolean sentTo(MimeMessage message, String address) {
