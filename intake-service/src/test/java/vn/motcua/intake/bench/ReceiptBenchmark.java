@@ -25,7 +25,9 @@ import java.util.concurrent.locks.LockSupport;
  * Arguments: base URL, comma-separated rates per second, seconds per rate. TOKEN must carry the admin role.
  */
 public final class ReceiptBenchmark {
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** HTTP/1.1: over h2c the JDK client multiplexes on one connection and fails past its stream limit. */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final String token;
 
@@ -67,7 +69,9 @@ public final class ReceiptBenchmark {
             inFlight.add(http.sendAsync(post("/api/v1/dossiers", body), HttpResponse.BodyHandlers.discarding())
                     .whenComplete((response, failure) -> {
                         if (failure != null || response.statusCode() != 201) {
-                            errors.incrementAndGet();
+                            if (errors.incrementAndGet() == 1) {
+                                System.err.println("first error: " + (failure != null ? failure : "HTTP " + response.statusCode()));
+                            }
                         } else {
                             latencies.add(System.nanoTime() - scheduled);
                         }
