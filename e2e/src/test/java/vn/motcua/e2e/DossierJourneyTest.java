@@ -53,9 +53,9 @@ class DossierJourneyTest {
     @Order(1)
     void missedDeadlineGetsExactlyOneApologyAndCountsLate() {
         Instant now = api.now();
-        // A receipt backdated so that, after the supplement pause, the appointment falls within the next
-        // working day: the warning is due now and the miss a few working hours later.
-        Instant target = CALENDAR.addWorkingTime(now, Duration.ofMinutes(187));
+        // A paper dossier keyed in late: received five working days before an appointment that is
+        // now two working days away, then assigned and sent back for a supplement (all backdated).
+        Instant target = CALENDAR.addWorkingTime(now, Duration.ofMinutes(2 * 8 * 60 + 7));
         Instant receivedAt = workingDaysBefore(target, WORKING_DAYS);
         String phone = Api.uniquePhone();
         String email = "citizen." + phone + "@example.vn";
@@ -76,7 +76,8 @@ class DossierJourneyTest {
         Instant currentDue = awaitCurrentDue(code, originalDue);
         assertThat(currentDue).isAfterOrEqualTo(originalDue).isAfter(now);
 
-        // deadline approaching: the officer holding the dossier is alerted by e-mail
+        // two hours before the appointment the deadline is approaching: the officer holding it is alerted
+        api.moveClocksTo(currentDue.minus(Duration.ofHours(2)));
         List<MimeMessage> alerts = mail.await(OFFICER, 1, WAIT);
         assertThat(Mailbox.text(alerts.get(0))).contains(code);
 

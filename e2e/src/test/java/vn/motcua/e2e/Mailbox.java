@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import vn.motcua.devstack.Devstack;
 
@@ -100,7 +101,8 @@ final class Mailbox {
     private static boolean sentTo(MimeMessage message, String address) {
         try {
             Address[] recipients = message.getAllRecipients();
-            return recipients != null && Arrays.stream(recipients).anyMatch(a -> a.toString().contains(address));
+            return recipients != null && Arrays.stream(recipients)
+                    .anyMatch(a -> a.toString().toLowerCase(Locale.ROOT).contains(address.toLowerCase(Locale.ROOT)));
         } catch (MessagingException e) {
             return false;
         }
