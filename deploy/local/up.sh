@@ -33,6 +33,13 @@ build_if_needed() {
   sources_changed && needed=true
   $needed || return 0
   if [[ "${SKIP_BUILD:-}" == 1 && -n "$(devstack_jar)" ]]; then echo "SKIP_BUILD=1: using the jars as they are"; return 0; fi
+  # Rewriting the jars under running JVMs breaks their class loading, so never build under them.
+  local running
+  running="$(running_programs)"
+  if [[ -n "$running" ]]; then
+    echo "Sources changed, but not rebuilding while these run from the jars:$running (down.sh first)."
+    return 0
+  fi
   echo "Building (./mvnw -B -q install -DskipTests; log: $LOG_DIR/build.log) ..."
   touch "$BUILD_STAMP.next"  # sources edited during the build count as changed next time
   if (cd "$REPO_ROOT" && ./mvnw -B -q install -DskipTests) >"$LOG_DIR/build.log" 2>&1; then
@@ -42,6 +49,15 @@ build_if_needed() {
     echo "up.sh: the full build failed (see $LOG_DIR/build.log); services without a jar will be skipped." >&2
     [[ -n "$(devstack_jar)" ]] || build_devstack
   fi
+}
+
+running_programs() {
+  local entry
+  pid_alive "$PID_DIR/devstack.pid" vn.motcua.devstack.DevstackMain && echo -n " devstack"
+  for entry in "${SERVICES[@]}"; do
+    pid_alive "$PID_DIR/${entry%%:*}.pid" "$REPO_ROOT/${entry%%:*}/target/quarkus-app/quarkus-run.jar" && echo -n " ${entry%%:*}"
+  done
+  return 0
 }
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
