@@ -64,12 +64,13 @@ public class StatsResource {
         StatsFilter filter = new StatsFilter(scoped == null ? null : scoped.code(), scoped == null ? 0 : scoped.depth(),
                 subunits, StatsParams.level(level), blankToNull(field), blankToNull(procedure),
                 StatsParams.channel(channel), grouping, now);
-        List<StatsRow> rows = statistics.rows(filter, StatsBucket.of(start, end, grouping, VnTime.ZONE));
+        List<StatsBucket> buckets = StatsBucket.of(start, end, grouping, VnTime.ZONE);
+        List<StatsRow> rows = statistics.rows(filter, buckets);
         if (grouping == GroupBy.AGENCY) {
             Map<String, String> names = statistics.agencyNames(rows.stream().map(StatsRow::key).toList());
             rows = rows.stream().map(r -> r.withLabel(names.getOrDefault(r.key(), r.key()))).toList();
         }
-        StatsRow total = statistics.total(filter, StatsBucket.whole(start, end, VnTime.ZONE));
+        StatsRow total = StatsRow.total(rows, buckets, grouping);
         return new StatsResponse(start, end, filter.agency(), subunits, grouping.name().toLowerCase(),
                 config.onTimeTarget(), VnTime.of(now), rows, total);
     }

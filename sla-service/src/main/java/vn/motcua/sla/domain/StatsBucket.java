@@ -33,7 +33,7 @@ public record StatsBucket(String key, String label, Instant start, Instant end) 
         return buckets;
     }
 
-    /** The whole query period, for the total row. */
+    /** The whole query period as one bucket. */
     public static StatsBucket whole(LocalDate from, LocalDate to, ZoneId zone) {
         return new StatsBucket("total", "Tổng cộng", from.atStartOfDay(zone).toInstant(),
                 to.plusDays(1).atStartOfDay(zone).toInstant());

@@ -2,6 +2,8 @@ package vn.motcua.sla.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
+import java.util.function.ToLongFunction;
 
 /**
  * One row of the statistics (report columns of domain.md "Statistics"). {@code onTimeRate} is a percentage with one
@@ -16,6 +18,36 @@ public record StatsRow(String key, String label, long carriedOver, long received
             return null;
         }
         return BigDecimal.valueOf((early + onTime) * 100L).divide(BigDecimal.valueOf(resolved), 1, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * The total of a query from its rows: flows (received, resolved...) add up; stocks are taken at the period's start
+     * (carriedOver) and end (in progress, overdue, paused), i.e. summed over disjoint groups or, for a grouping by
+     * period, read from the first and last period (a period without a row had no dossier alive in it: zero).
+     */
+    public static StatsRow total(List<StatsRow> rows, List<StatsBucket> buckets, GroupBy groupBy) {
+        boolean byPeriod = groupBy.isPeriod();
+        StatsRow first = byPeriod ? find(rows, buckets.get(0).key()) : null;
+        StatsRow last = byPeriod ? find(rows, buckets.get(buckets.size() - 1).key()) : null;
+        long carried = byPeriod ? (first == null ? 0 : first.carriedOver) : sum(rows, StatsRow::carriedOver);
+        long early = sum(rows, StatsRow::early);
+        long onTime = sum(rows, StatsRow::onTime);
+        long resolved = sum(rows, StatsRow::resolved);
+        return new StatsRow("total", "Tổng cộng", carried, sum(rows, StatsRow::received),
+                sum(rows, StatsRow::receivedInPerson), sum(rows, StatsRow::receivedOnline),
+                sum(rows, StatsRow::receivedPostal), resolved, early, onTime, sum(rows, StatsRow::late),
+                rate(early, onTime, resolved),
+                byPeriod ? (last == null ? 0 : last.inProgress) : sum(rows, StatsRow::inProgress),
+                byPeriod ? (last == null ? 0 : last.inProgressOverdue) : sum(rows, StatsRow::inProgressOverdue),
+                byPeriod ? (last == null ? 0 : last.paused) : sum(rows, StatsRow::paused));
+    }
+
+    private static StatsRow find(List<StatsRow> rows, String key) {
+        return rows.stream().filter(r -> r.key.equals(key)).findFirst().orElse(null);
+    }
+
+    private static long sum(List<StatsRow> rows, ToLongFunction<StatsRow> column) {
+        return rows.stream().mapToLong(column).sum();
     }
 
     public StatsRow withLabel(String newLabel) {

@@ -76,6 +76,8 @@ public class TrackedDossier {
     public PauseKind pauseKind;
     @Column(name = "paused_seconds", nullable = false)
     public long pausedSeconds;
+    @Column(name = "pause_count", nullable = false)
+    public int pauseCount;
     @Column(name = "supplement_requests", nullable = false)
     public int supplementRequests;
     @Column(name = "holding_unit_code")
@@ -142,6 +144,7 @@ public class TrackedDossier {
         }
         pausedSince = at;
         pauseKind = kind;
+        pauseCount++;
         if (kind == PauseKind.SUPPLEMENT) {
             supplementRequests++;
         }
