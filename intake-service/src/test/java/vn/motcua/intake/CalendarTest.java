@@ -10,9 +10,14 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.motcua.calendar.BusinessCalendar;
 import vn.motcua.calendar.CalendarDefinition;
 import vn.motcua.calendar.CalendarJson;
+import vn.motcua.calendar.OfficialCalendars;
 import vn.motcua.devstack.DevstackTestResource;
 import vn.motcua.events.EventTypes;
 import vn.motcua.events.Topics;
@@ -56,6 +61,31 @@ class CalendarTest {
             CalendarDefinition published = CalendarJson.parse(record.json());
             assertThat(published.exceptions()).hasSize(1);
         }
+    }
+
+    /** An agency's own calendar (stored here, based on the national one) decides its appointments. */
+    @Test
+    void appointmentsFollowTheDecidingAgencysStoredCalendar() {
+        String id = "test-saturday-" + System.nanoTime();
+        String weekday = "[{\"start\": \"07:30\", \"end\": \"11:30\"}, {\"start\": \"13:30\", \"end\": \"17:00\"}]";
+        String json = """
+                {"id": "%s", "basedOn": "vn-national", "sessions": {"MONDAY": %s, "TUESDAY": %s, "WEDNESDAY": %s,
+                 "THURSDAY": %s, "FRIDAY": %s, "SATURDAY": [{"start": "07:30", "end": "11:30"}]}}
+                """.formatted(id, weekday, weekday, weekday, weekday, weekday);
+        TestData.admin().body(json).put("/api/v1/calendars/" + id).then().statusCode(200);
+        Map<String, Object> agency = TestData.agency(TestData.uniqueAgencyCode(), "COMMUNE", TestData.ROOT);
+        agency.put("calendarId", id);
+        String code = (String) agency.get("code");
+        TestData.admin().body(agency).post("/api/v1/agencies").then().statusCode(201);
+        String procedure = TestData.createProcedure(code, 1, "WORKING_DAYS");
+        BusinessCalendar saturdays = BusinessCalendar.of(CalendarJson.parse(json), OfficialCalendars::find);
+        ZonedDateTime friday = TestData.recentFriday(d -> saturdays.isWorkingDay(d) && saturdays.isWorkingDay(d.plusDays(1)));
+        Map<String, Object> body = TestData.dossier(procedure, code);
+        body.put("receivedAt", friday.toOffsetDateTime().toString());
+        String dueAt = TestData.as("clerk", code).body(body).post("/api/v1/dossiers").then().statusCode(201)
+                .extract().path("dueAt");
+        // Friday 16:00 + 1 working day on a Saturday-morning calendar: Saturday's session ends at 11:30
+        assertThat(OffsetDateTime.parse(dueAt)).isEqualTo(friday.plusDays(1).withHour(11).withMinute(30).toOffsetDateTime());
     }
 
     @Test

@@ -11,13 +11,11 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -145,7 +143,9 @@ class DossierReceiptTest {
     void appointmentCountsWorkingDaysOfTheDecidingAgencysCalendar() {
         String agency = TestData.createAgency(TestData.ROOT);
         String procedure = TestData.createProcedure(agency, 3, "WORKING_DAYS");
-        ZonedDateTime friday = recentFridayWithoutHolidaysUntilWednesday();
+        BusinessCalendar national = OfficialCalendars.calendar("vn-national");
+        ZonedDateTime friday = TestData.recentFriday(d -> national.isWorkingDay(d) && national.isWorkingDay(d.plusDays(3))
+                && national.isWorkingDay(d.plusDays(4)) && national.isWorkingDay(d.plusDays(5)));
         Map<String, Object> body = TestData.dossier(procedure, agency);
         body.put("receivedAt", friday.toOffsetDateTime().toString());
 
@@ -170,21 +170,5 @@ class DossierReceiptTest {
         TestData.admin().get("/api/v1/dossiers/" + code).then().statusCode(200).body("dossierCode", equalTo(code));
         TestData.admin().get("/api/v1/dossiers/" + agency + "-000101-0001").then().statusCode(404)
                 .body("detail", not(containsString("Exception")));
-    }
-
-    private static ZonedDateTime recentFridayWithoutHolidaysUntilWednesday() {
-        BusinessCalendar national = OfficialCalendars.calendar("vn-national");
-        LocalDate day = LocalDate.now(VnTime.ZONE).minusDays(1);
-        for (int i = 0; i < 25; i++, day = day.minusDays(1)) {
-            if (day.getDayOfWeek() != DayOfWeek.FRIDAY) {
-                continue;
-            }
-            List<LocalDate> days = List.of(day, day.plusDays(3), day.plusDays(4), day.plusDays(5));
-            ZonedDateTime at = day.atTime(16, 0).atZone(VnTime.ZONE);
-            if (days.stream().allMatch(national::isWorkingDay)) {
-                return at;
-            }
-        }
-        throw new IllegalStateException("no Friday without holidays in the last 25 days");
     }
 }

@@ -4,12 +4,17 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
 import vn.motcua.devstack.DevstackTestResource;
+import vn.motcua.support.time.VnTime;
 
 /** Builders for the tests' own reference data (fresh agencies and procedures with unique codes) and request bodies. */
 final class TestData {
@@ -95,6 +100,17 @@ final class TestData {
         body.put("documents", new ArrayList<>(List.of(document("Tờ khai đăng ký", true, 1),
                 document("Bản sao căn cước", false, 2))));
         return body;
+    }
+
+    /** The latest Friday 16:00 (Asia/Ho_Chi_Minh) before today, within the receipt window, that suits the test. */
+    static ZonedDateTime recentFriday(Predicate<LocalDate> suitable) {
+        LocalDate day = LocalDate.now(VnTime.ZONE).minusDays(1);
+        for (int i = 0; i < 25; i++, day = day.minusDays(1)) {
+            if (day.getDayOfWeek() == DayOfWeek.FRIDAY && suitable.test(day)) {
+                return day.atTime(16, 0).atZone(VnTime.ZONE);
+            }
+        }
+        throw new IllegalStateException("no suitable Friday in the last 25 days");
     }
 
     @SuppressWarnings("unchecked")

@@ -1,6 +1,8 @@
 package vn.motcua.intake.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -23,12 +25,15 @@ public class CalendarService {
     private final CalendarPublisher publisher;
     private final CalendarBook book;
     private final Clock clock;
+    private final TransactionSynchronizationRegistry registry;
 
-    public CalendarService(CalendarRepository repository, CalendarPublisher publisher, CalendarBook book, Clock clock) {
+    public CalendarService(CalendarRepository repository, CalendarPublisher publisher, CalendarBook book, Clock clock,
+            TransactionSynchronizationRegistry registry) {
         this.repository = repository;
         this.publisher = publisher;
         this.book = book;
         this.clock = clock;
+        this.registry = registry;
     }
 
     public List<String> ids() {
@@ -63,7 +68,8 @@ public class CalendarService {
             repository.persist(stored);
         }
         publisher.publish(id, json);
-        book.invalidate();
+        // after commit: invalidating earlier would let a concurrent receipt cache the old version again
+        registry.registerInterposedSynchronization(new InvalidateAfterCompletion(book));
         return json;
     }
 
@@ -79,6 +85,18 @@ public class CalendarService {
             }
         }
         return seeded;
+    }
+
+    /** Drops resolved calendars once the transaction that changed one has ended. */
+    private record InvalidateAfterCompletion(CalendarBook book) implements Synchronization {
+        @Override
+        public void beforeCompletion() {
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            book.invalidate();
+        }
     }
 
     private static CalendarDefinition parse(String body) {
