@@ -97,11 +97,14 @@ class DossierJourneyTest {
             assertThat(n.get("newAppointment")).isNotNull();
         });
 
-        // the result comes after the appointment: the statistics count it late
-        LocalDate today = api.now().atZone(Api.VN).toLocalDate();
-        long lateBefore = api.stats(AGENCY, PROCEDURE, today, today).getLong("total.late");
+        // the result comes the next working day: after the appointment date, so the statistics count it late
+        // (30 minutes late on the same day would still be on time: outcomes compare dates, domain.md)
+        LocalDate nextDay = CALENDAR.nextWorkingDay(currentDue.atZone(Api.VN).toLocalDate());
+        api.moveClocksTo(nextDay.atTime(9, 0).atZone(Api.VN).toInstant());
+        long lateBefore = api.stats(AGENCY, PROCEDURE, nextDay, nextDay).getLong("total.late");
         api.act(AGENCY, code, "complete", Map.of("resultReference", "GCN-KH-" + code));
-        awaitLate(today, lateBefore + 1);
+        awaitLate(nextDay, lateBefore + 1);
+        assertThat(api.deadline(AGENCY, code).getString("outcome")).isEqualTo("LATE");
     }
 
     @Test
