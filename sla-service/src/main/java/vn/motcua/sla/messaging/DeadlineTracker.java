@@ -141,8 +141,12 @@ public class DeadlineTracker {
     }
 
     private void end(TrackedDossier d, DossierLifecycleEvent e) {
-        Instant pausedUntil = e.occurredAt();
-        pauses.running(d.code).ifPresent(p -> p.endedAt = pausedUntil);
+        Instant at = e.occurredAt();
+        pauses.running(d.code).ifPresent(p -> {
+            p.endedAt = at;
+            p.workingSeconds = at.isAfter(p.startedAt)
+                    ? calendars.calendar(d.calendarId).workingTimeBetween(p.startedAt, at).toSeconds() : 0L;
+        });
         if (d.end(e.occurredAt(), e.statusAfter())) {
             metrics.outcome(d.outcome);
         }
