@@ -95,6 +95,7 @@ start_service() {
   (cd "$REPO_ROOT" && DB_URL="jdbc:postgresql://localhost:${DEVSTACK_PG_PORT:-15432}/$db" DB_USER=postgres DB_PASSWORD=postgres \
       KAFKA_BOOTSTRAP_SERVERS="localhost:${DEVSTACK_KAFKA_PORT:-19092}" SMTP_HOST=localhost SMTP_PORT="${DEVSTACK_SMTP_PORT:-3025}" \
       JWT_PUBLIC_KEY_LOCATION="$KEYS_DIR/publicKey.pem" QUARKUS_HTTP_PORT="$port" \
+      MOTCUA_DEMO_LOAD="${MOTCUA_DEMO_LOAD:-true}" MOTCUA_INTAKE_RECEIVED_AT_WINDOW="${MOTCUA_INTAKE_RECEIVED_AT_WINDOW:-P400D}" \
       exec nohup "$JAVA" $SERVICE_JAVA_OPTS $(common_java_opts) -jar "$jar" >"$LOG_DIR/$name.log" 2>&1 </dev/null) &
   echo $! >"$pid_file"
   echo "Starting $name on :$port (log: $LOG_DIR/$name.log) ..."

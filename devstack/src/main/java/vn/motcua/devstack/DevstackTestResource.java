@@ -85,7 +85,15 @@ public final class DevstackTestResource implements QuarkusTestResourceLifecycleM
         return Mailbox.read("localhost", endpoints.imapPort(), address);
     }
 
+    /** Keys are read once per class loader: tests mint many tokens. */
+    private static volatile DevKeys cachedKeys;
+
     private static DevKeys keys(TestEndpoints endpoints) {
-        return DevKeys.loadOrCreate(Path.of(endpoints.keysDir()));
+        DevKeys keys = cachedKeys;
+        if (keys == null || !keys.publicKeyFile().startsWith(Path.of(endpoints.keysDir()))) {
+            keys = DevKeys.loadOrCreate(Path.of(endpoints.keysDir()));
+            cachedKeys = keys;
+        }
+        return keys;
     }
 }

@@ -16,4 +16,15 @@ class PlatformReadyTest {
                     .statusCode(200).body("status", equalTo("UP"));
         }
     }
+
+    @Test
+    void apiWithoutTokenIsAProblem() {
+        Platform platform = Platform.get();
+        for (String service : Platform.SERVICES) {
+            given().baseUri(platform.url(service)).when().get("/api/v1/admin/clock").then()
+                    .statusCode(401)
+                    .contentType("application/problem+json")
+                    .body("status", equalTo(401));
+        }
+    }
 }

@@ -1,8 +1,10 @@
 package vn.motcua.support.api;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -41,6 +43,17 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
         return respond(Problem.of(400, "Malformed request body", jsonMessage(e), jsonErrors(e)));
+    }
+
+    /** Quarkus registers its own mapper for this subtype (plain JSON); ours must be at least as specific. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unparsable(JsonParseException e, UriInfo uri) {
+        return json(e, uri);
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,45 @@
+package vn.motcua.support.api;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.Json;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * The HTTP permission on {@code /api/*} rejects requests before JAX-RS sees them, so its 401 and
+ * 403 would otherwise have no body: answer them as problem+json like every other error.
+ */
+@ApplicationScoped
+public class AuthFailureProblems {
+
+    void install(@Observes Router router) {
+        router.route().order(-100).failureHandler(this::handle);
+    }
+
+    private void handle(RoutingContext context) {
+        Throwable failure = context.failure();
+        if (context.response().ended()) {
+            context.next();
+            return;
+        }
+        if (failure instanceof UnauthorizedException || failure instanceof AuthenticationFailedException) {
+            context.response().putHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+            respond(context, Problem.of(401, "Unauthorized", "a valid bearer token is required", null));
+        } else if (failure instanceof ForbiddenException) {
+            respond(context, Problem.of(403, "Forbidden", "your role does not allow this action", null));
+        } else {
+            context.next();
+        }
+    }
+
+    private static void respond(RoutingContext context, Problem problem) {
+        context.response().setStatusCode(problem.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .end(Json.encode(problem));
+    }
+}
