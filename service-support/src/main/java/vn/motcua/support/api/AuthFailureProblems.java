@@ -28,7 +28,7 @@ public class AuthFailureProblems {
             return;
         }
         if (failure instanceof UnauthorizedException || failure instanceof AuthenticationFailedException) {
-            context.response().putHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+            context.response().putHeader("WWW-Authenticate", "Bearer");
             respond(context, Problem.of(401, "Unauthorized", "a valid bearer token is required", null));
         } else if (failure instanceof ForbiddenException) {
             respond(context, Problem.of(403, "Forbidden", "your role does not allow this action", null));
