@@ -24,8 +24,16 @@ final class TestData {
     }
 
     static RequestSpecification as(String role, String agency) {
-        return given().auth().oauth2(DevstackTestResource.token(role, agency, role + ".tester@motcua.local"))
-                .contentType(ContentType.JSON);
+        return bearer(token(role, agency));
+    }
+
+    static String token(String role, String agency) {
+        return DevstackTestResource.token(role, agency, role + ".tester@motcua.local");
+    }
+
+    /** With a token minted beforehand: parallel requests need not mint one each. */
+    static RequestSpecification bearer(String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON);
     }
 
     static RequestSpecification admin() {

@@ -1,6 +1,5 @@
 package vn.motcua.intake.api;
 
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
@@ -9,18 +8,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.motcua.support.api.Problem;
 import vn.motcua.support.api.ProblemMappers;
 
-/** Two answers the shared ProblemMappers do not give: problem+json for wrong JSON types, 503 when overloaded. */
+/** An answer the shared ProblemMappers do not give: 503 (not 500) when the database pool is exhausted. */
 public class IntakeProblemMappers {
     private final ProblemMappers problems = new ProblemMappers();
-
-    /**
-     * Wrong types and unknown enum values (e.g. {@code "channel": "FAX"}) as problem+json naming the field:
-     * Quarkus' own, more specific mapper for these Jackson exceptions would otherwise answer plain JSON.
-     */
-    @ServerExceptionMapper
-    public Response mismatched(MismatchedInputException e, UriInfo uri) {
-        return problems.json(e, uri);
-    }
 
     /** No database connection within the pool's acquisition timeout: the service is overloaded, try again. */
     @ServerExceptionMapper

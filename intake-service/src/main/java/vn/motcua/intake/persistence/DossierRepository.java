@@ -20,8 +20,4 @@ public class DossierRepository implements PanacheRepositoryBase<Dossier, String>
                 .setParameter("agency", agencyCode).setParameter("day", day).getSingleResult();
         return next.intValue();
     }
-
-    public boolean existsForAgency(String agencyCode) {
-        return count("receivingAgencyCode = ?1 or decidingAgencyCode = ?1", agencyCode) > 0;
-    }
 }
