@@ -8,7 +8,7 @@ PID_DIR="$LOCAL_DIR/pids"
 LOG_DIR="$LOCAL_DIR/logs"
 KEYS_DIR="$LOCAL_DIR/keys"
 export DEVSTACK_DATA_DIR="${DEVSTACK_DATA_DIR:-$LOCAL_DIR/devstack}"
-export DEVSTACK_KEYS_DIR="$KEYS_DIR"
+export DEVSTACK_KEYS_DIR="${DEVSTACK_KEYS_DIR:-$KEYS_DIR}"
 export JWT_ISSUER="${JWT_ISSUER:-https://motcua.local/issuer}"
 
 # Prints the major version of the java binary $1 (8 for 1.8, 21, 25, ...), or nothing.

@@ -25,13 +25,14 @@ final class Platform {
 
     private final Devstack devstack;
     private final Tokens tokens;
+    private final DevKeys keys;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
 
     private Platform() {
         Path repo = Path.of("").toAbsolutePath().getParent();
         Path work = repo.resolve("e2e/target/e2e");
         devstack = Devstack.start(DevstackConfig.randomPorts());
-        DevKeys keys = DevKeys.loadOrCreate(work.resolve("keys"));
+        keys = DevKeys.loadOrCreate(work.resolve("keys"));
         tokens = new Tokens(keys);
         Map<String, CompletableFuture<ServiceProcess>> starting = new LinkedHashMap<>();
         for (String service : SERVICES) {
@@ -63,6 +64,10 @@ final class Platform {
         return tokens.mint(role, agency);
     }
 
+    Path keysDir() {
+        return keys.publicKeyFile().getParent();
+    }
+
     Devstack devstack() {
         return devstack;
     }
@@ -83,6 +88,7 @@ final class Platform {
         env.put("MOTCUA_SLA_SCAN_INTERVAL", "1s");
         env.put("MOTCUA_MESSAGING_RELAY_INTERVAL", "PT0.2S");
         env.put("MOTCUA_DEMO_LOAD", "true");
+        env.put("MOTCUA_INTAKE_RECEIVED_AT_WINDOW", "P400D");
         // every test client is 127.0.0.1: the per-IP lookup limit is tested in processing-service itself
         env.put("MOTCUA_PROCESSING_LOOKUP_REQUESTS_PER_IP", "500");
         return env;
