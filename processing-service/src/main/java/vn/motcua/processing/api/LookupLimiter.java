@@ -37,7 +37,8 @@ public class LookupLimiter {
         synchronized (log) {
             expire(log, config.ipWindow(), now);
             if (log.size() >= config.requestsPerIp()) {
-                throw new TooManyLookups("too many lookups from your address", retryAfter(log, config.ipWindow(), now));
+                throw new TooManyLookups(TooManyLookups.Scope.ADDRESS, "too many lookups from your address",
+                        retryAfter(log, config.ipWindow(), now));
             }
             log.addLast(now);
         }
@@ -53,7 +54,7 @@ public class LookupLimiter {
         synchronized (log) {
             expire(log, config.failureWindow(), now);
             if (log.size() >= config.failuresPerCode()) {
-                throw new TooManyLookups("too many failed lookups of this dossier code",
+                throw new TooManyLookups(TooManyLookups.Scope.CODE, "too many failed lookups of this dossier code",
                         retryAfter(log, config.failureWindow(), now));
             }
         }
@@ -95,11 +96,20 @@ public class LookupLimiter {
 
     /** The limit was reached; {@code retryAfterSeconds} goes into the Retry-After header. */
     public static class TooManyLookups extends RuntimeException {
+        /** Which allowance ran out: the client's address, or the dossier code's failed attempts. */
+        public enum Scope { ADDRESS, CODE }
+
+        private final Scope scope;
         private final long retryAfterSeconds;
 
-        TooManyLookups(String message, long retryAfterSeconds) {
+        TooManyLookups(Scope scope, String message, long retryAfterSeconds) {
             super(message);
+            this.scope = scope;
             this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        public Scope scope() {
+            return scope;
         }
 
         public long retryAfterSeconds() {

@@ -24,32 +24,18 @@ import vn.motcua.support.api.ProblemException;
 @Path("/public/v1/dossiers")
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicDossierResource {
-    private final PublicLookup lookup;
-    private final LookupLimiter limiter;
+    private final LimitedLookup lookup;
 
-    public PublicDossierResource(PublicLookup lookup, LookupLimiter limiter) {
+    public PublicDossierResource(LimitedLookup lookup) {
         this.lookup = lookup;
-        this.limiter = limiter;
     }
 
     @GET
     @Path("{code}")
     public PublicDossierView get(@PathParam("code") String code, @QueryParam("phoneLast4") String phoneLast4,
             @Context HttpServerRequest request) {
-        limiter.acquire(clientIp(request));
-        if (phoneLast4 == null || !phoneLast4.matches("\\d{4}")) {
-            throw ProblemException.badRequest("phoneLast4", "must be the last 4 digits of the phone given at receipt");
-        }
-        limiter.checkCode(code);
-        return lookup.find(code, phoneLast4).orElseThrow(() -> {
-            limiter.recordFailure(code);
-            return ProblemException.notFound("dossier with this code and phone");
-        });
-    }
-
-    /** Behind a trusted proxy Quarkus already resolved X-Forwarded-For into the remote address. */
-    private static String clientIp(HttpServerRequest request) {
-        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        return lookup.find(request, code, phoneLast4)
+                .orElseThrow(() -> ProblemException.notFound("dossier with this code and phone"));
     }
 
     @ServerExceptionMapper

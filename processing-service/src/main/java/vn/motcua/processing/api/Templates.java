@@ -10,4 +10,6 @@ public final class Templates {
     }
 
     public static native TemplateInstance controlSheet(ControlSheetPage.Sheet sheet);
+
+    public static native TemplateInstance citizenLookup(CitizenLookupPage.Page page);
 }

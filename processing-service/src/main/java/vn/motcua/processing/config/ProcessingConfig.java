@@ -39,5 +39,9 @@ public interface ProcessingConfig {
 
         @WithDefault("PT15M")
         Duration failureWindow();
+
+        /** How long the opaque link to a lookup page's result stays valid (the phone ending never goes in a URL). */
+        @WithDefault("PT15M")
+        Duration resultTtl();
     }
 }

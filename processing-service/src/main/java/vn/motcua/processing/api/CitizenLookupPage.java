@@ -1,0 +1,145 @@
+package vn.motcua.processing.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import vn.motcua.events.DossierStatus;
+import vn.motcua.processing.api.LookupLimiter.TooManyLookups;
+import vn.motcua.processing.api.PublicDossierView.NoticeEntry;
+import vn.motcua.support.time.VnTime;
+
+/** The citizens' {@code /tra-cuu} page in plain Vietnamese, built from the public view (nothing more is shown). */
+@ApplicationScoped
+public class CitizenLookupPage {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    /** Everything the template shows; {@code alert}, {@code result} and the field errors are optional. */
+    public record Page(String title, Form form, Alert alert, Result result) {
+        public boolean hasErrors() {
+            return form.codeError() != null || form.phoneError() != null;
+        }
+    }
+
+    /** The form as typed (the phone ending is never echoed back). */
+    public record Form(String code, String codeError, String phoneError) {
+    }
+
+    public record Alert(String heading, String text) {
+    }
+
+    public record Result(String code, String status, String statusHelp, String procedure, String agency,
+            String applicant, String receivedAt, String appointment, String newAppointment, boolean overdue,
+            List<Step> timeline, List<Letter> notices) {
+    }
+
+    public record Step(String at, String event, String status) {
+    }
+
+    public record Letter(String kind, String sentAt, String channel, String newAppointment) {
+    }
+
+    private final Clock clock;
+
+    public CitizenLookupPage(Clock clock) {
+        this.clock = clock;
+    }
+
+    public String form(String code) {
+        return render(new Page("Tra cứu hồ sơ", new Form(code, null, null), null, null));
+    }
+
+    public String invalid(String code, String codeError, String phoneError) {
+        return render(new Page("Lỗi: Tra cứu hồ sơ", new Form(code, codeError, phoneError),
+                new Alert("Vui lòng kiểm tra lại thông tin", "Thông tin nhập vào chưa đúng, xem hướng dẫn bên dưới."),
+                null));
+    }
+
+    /** The same words for a wrong code and a wrong phone: the page must not tell which was wrong. */
+    public String notFound(String code) {
+        return render(new Page("Không tìm thấy hồ sơ – Tra cứu hồ sơ", new Form(code, null, null),
+                new Alert("Không tìm thấy hồ sơ",
+                        "Không có hồ sơ nào khớp với mã hồ sơ và 4 số cuối điện thoại đã nhập. Vui lòng kiểm tra lại mã"
+                                + " hồ sơ trên giấy tiếp nhận và 4 số cuối của số điện thoại đã đăng ký khi nộp hồ sơ."),
+                null));
+    }
+
+    public String expired() {
+        return render(new Page("Kết quả đã hết hạn – Tra cứu hồ sơ", new Form(null, null, null),
+                new Alert("Kết quả tra cứu đã hết hạn",
+                        "Để bảo vệ thông tin của bạn, đường dẫn kết quả chỉ dùng được trong thời gian ngắn."
+                                + " Vui lòng tra cứu lại."),
+                null));
+    }
+
+    public String tooMany(String code, TooManyLookups limit) {
+        String wait = waitTime(limit.retryAfterSeconds());
+        String text = limit.scope() == TooManyLookups.Scope.CODE
+                ? "Mã hồ sơ này đã được tra cứu sai nhiều lần nên tạm thời bị khóa tra cứu. Vui lòng thử lại sau " + wait + "."
+                : "Bạn đã tra cứu quá nhiều lần trong thời gian ngắn. Vui lòng thử lại sau " + wait + ".";
+        return render(new Page("Tạm ngừng tra cứu – Tra cứu hồ sơ", new Form(code, null, null),
+                new Alert("Vui lòng thử lại sau " + wait, text), null));
+    }
+
+    public String result(PublicDossierView v) {
+        DossierStatus status = DossierStatus.ofCode(v.status().code());
+        OffsetDateTime newAppointment = v.rescheduled() ? v.newAppointment() : latestNoticeAppointment(v.notices());
+        OffsetDateTime effective = newAppointment != null ? newAppointment : v.appointment();
+        boolean overdue = !status.endsProcessing() && !status.isPaused() && effective != null
+                && clock.instant().isAfter(effective.toInstant());
+        Result result = new Result(v.dossierCode(), status.label(), help(status), v.procedureName(), v.agencyName(),
+                v.applicantName(), time(v.receivedAt()), time(v.appointment()), time(newAppointment), overdue,
+                v.timeline().stream().map(t -> new Step(time(t.at()), t.event(), t.status().label())).toList(),
+                v.notices().stream().map(n -> new Letter(n.label(), time(n.sentAt()), n.channelLabel(),
+                        time(n.newAppointment()))).toList());
+        return render(new Page("Hồ sơ " + v.dossierCode() + " – Tra cứu hồ sơ", new Form(null, null, null), null,
+                result));
+    }
+
+    /** An automatic apology sets a new date without a reschedule in processing: the newest one counts. */
+    private static OffsetDateTime latestNoticeAppointment(List<NoticeEntry> notices) {
+        return notices.stream().filter(n -> n.newAppointment() != null)
+                .max(Comparator.comparing(NoticeEntry::sentAt, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .map(NoticeEntry::newAppointment).orElse(null);
+    }
+
+    /** What the status means for the citizen, and what to do. */
+    static String help(DossierStatus status) {
+        return switch (status) {
+            case REGISTERED -> "Hồ sơ đã được đăng ký và đang chờ bộ phận một cửa tiếp nhận.";
+            case RECEIVED -> "Bộ phận một cửa đã tiếp nhận hồ sơ và sẽ chuyển đến cơ quan có thẩm quyền giải quyết.";
+            case NOT_ACCEPTED -> "Hồ sơ không được tiếp nhận hoặc không được giải quyết. Vui lòng liên hệ bộ phận một cửa"
+                    + " để biết lý do.";
+            case IN_PROGRESS -> "Cơ quan có thẩm quyền đang giải quyết hồ sơ của bạn.";
+            case SUPPLEMENT_REQUESTED -> "Hồ sơ cần bổ sung giấy tờ. Vui lòng liên hệ bộ phận một cửa để bổ sung; thời gian"
+                    + " chờ bổ sung không tính vào thời hạn giải quyết.";
+            case AWAITING_FEES -> "Vui lòng nộp phí, lệ phí hoặc thực hiện nghĩa vụ tài chính để hồ sơ được tiếp tục giải"
+                    + " quyết.";
+            case WITHDRAWN -> "Hồ sơ đã được rút theo yêu cầu của người nộp.";
+            case STOPPED -> "Việc giải quyết hồ sơ đã dừng. Vui lòng liên hệ bộ phận một cửa để biết thêm chi tiết.";
+            case COMPLETED -> "Hồ sơ đã giải quyết xong. Bạn có thể nhận kết quả tại nơi nộp hồ sơ hoặc theo hình thức"
+                    + " đã đăng ký.";
+            case RETURNED -> "Kết quả đã được trả cho người nộp hồ sơ.";
+        };
+    }
+
+    /** "45 giây", "3 phút", "14 phút 20 giây". */
+    static String waitTime(long seconds) {
+        long minutes = seconds / 60;
+        long rest = seconds % 60;
+        if (minutes == 0) {
+            return rest + " giây";
+        }
+        return rest == 0 ? minutes + " phút" : minutes + " phút " + rest + " giây";
+    }
+
+    static String time(OffsetDateTime t) {
+        return t == null ? null : t.atZoneSameInstant(VnTime.ZONE).format(TIME);
+    }
+
+    private static String render(Page page) {
+        return Templates.citizenLookup(page).render();
+    }
+}

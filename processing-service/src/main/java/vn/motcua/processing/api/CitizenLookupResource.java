@@ -1,0 +1,108 @@
+package vn.motcua.processing.api;
+
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import vn.motcua.processing.api.LookupLimiter.TooManyLookups;
+
+/**
+ * The citizens' lookup page, server-rendered and usable without JavaScript. The form is POSTed (so the
+ * phone ending never appears in a URL or an access log) and answered with a 303 to
+ * {@code /tra-cuu/ket-qua/{token}}, an opaque short-lived link; the same limits as the JSON lookup apply.
+ */
+@Path("/tra-cuu")
+@Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+public class CitizenLookupResource {
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9.\\-]{1,64}");
+    private static final String RESULT = "/tra-cuu/ket-qua/";
+
+    private final LimitedLookup limited;
+    private final PublicLookup lookup;
+    private final LookupTokens tokens;
+    private final CitizenLookupPage page;
+
+    public CitizenLookupResource(LimitedLookup limited, PublicLookup lookup, LookupTokens tokens,
+            CitizenLookupPage page) {
+        this.limited = limited;
+        this.lookup = lookup;
+        this.tokens = tokens;
+        this.page = page;
+    }
+
+    /** The empty form; {@code ?ma=CODE} fills the code in (e.g. from a link on the receipt). */
+    @GET
+    public Response form(@QueryParam("ma") String code) {
+        String normalized = normalize(code);
+        return html(200, page.form(normalized != null && CODE.matcher(normalized).matches() ? normalized : null));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response lookUp(@FormParam("ma") String rawCode, @FormParam("sdt") String rawPhone,
+            @Context HttpServerRequest request) {
+        String code = normalize(rawCode);
+        String phone = rawPhone == null ? null : rawPhone.strip();
+        String codeError = code == null || code.isEmpty() ? "Vui lòng nhập mã hồ sơ."
+                : CODE.matcher(code).matches() ? null
+                : "Mã hồ sơ chỉ gồm chữ, số, dấu chấm và dấu gạch ngang, như trên giấy tiếp nhận.";
+        String phoneError = LimitedLookup.isPhoneEnding(phone) ? null
+                : "Vui lòng nhập đúng 4 chữ số cuối của số điện thoại.";
+        if (codeError != null || phoneError != null) {
+            return html(400, page.invalid(codeError == null ? code : rawCode, codeError, phoneError));
+        }
+        Optional<PublicDossierView> found;
+        try {
+            found = limited.find(request, code, phone);
+        } catch (TooManyLookups e) {
+            return respond(429, page.tooMany(code, e)).header("Retry-After", e.retryAfterSeconds()).build();
+        }
+        if (found.isEmpty()) {
+            return html(404, page.notFound(code));
+        }
+        return Response.seeOther(URI.create(RESULT + tokens.issue(code, phone))).header("Cache-Control", "no-store")
+                .build();
+    }
+
+    /** Reads the dossier afresh on every visit, so a reload shows news; the token stands for the checked phone. */
+    @GET
+    @Path("ket-qua/{token}")
+    public Response result(@PathParam("token") String token) {
+        return tokens.resolve(token)
+                .map(grant -> lookup.find(grant.code(), grant.phoneLast4())
+                        .map(view -> html(200, page.result(view)))
+                        .orElseGet(() -> html(404, page.notFound(grant.code()))))
+                .orElseGet(() -> html(404, page.expired()));
+    }
+
+    private static String normalize(String code) {
+        return code == null ? null : code.strip().toUpperCase(Locale.ROOT);
+    }
+
+    private static Response html(int status, String body) {
+        return respond(status, body).build();
+    }
+
+    /** Never cached (personal status), never framed, nothing loaded from elsewhere, no referrer leaks the link. */
+    private static Response.ResponseBuilder respond(int status, String body) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Cache-Control", "no-store")
+                .header("Referrer-Policy", "no-referrer")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:;"
+                        + " form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+                .entity(body);
+    }
+}
