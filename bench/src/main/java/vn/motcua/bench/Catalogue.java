@@ -37,6 +37,12 @@ record Catalogue(Map<String, Agency> agencies, List<Procedure> procedures) {
         return catalogue;
     }
 
+    /** The top of the agency tree (the province's people's committee in the demo). */
+    String root() {
+        return agencies.values().stream().filter(a -> a.parentCode() == null).map(Agency::code).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no root agency"));
+    }
+
     Agency agency(String code) {
         Agency agency = agencies.get(code);
         if (agency == null) {

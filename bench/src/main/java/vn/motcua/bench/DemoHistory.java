@@ -29,6 +29,7 @@ public final class DemoHistory {
     private final String processing;
     private final Progress progress;
     private final AtomicLong skippedReschedules = new AtomicLong();
+    private final Map<String, Latencies> latencies = new java.util.concurrent.ConcurrentSkipListMap<>();
     /** processing-service refuses a new appointment that is not in the future even for backdated work; learnt once. */
     private final AtomicBoolean pastReschedulesRefused = new AtomicBoolean();
 
@@ -68,12 +69,13 @@ public final class DemoHistory {
         Progress progress = new Progress(total);
         DemoHistory load = new DemoHistory(api, auth, intake, processing, progress);
         Map<String, Long> mix = new LinkedHashMap<>();
+        String run = Long.toString(now.toEpochMilli(), 36);
         Semaphore slots = new Semaphore(inFlight);
         progress.start(5000);
         for (int i = 0; i < total; i++) {
             DossierPlan plan = i < dossiers ? planner.history(rnd) : planner.open(rnd, 25);
             count(mix, plan, now);
-            long key = seed * 1_000_003L + i;
+            String key = run + "-" + i;
             slots.acquireUninterruptibly();
             Thread.ofVirtual().start(() -> {
                 try {
@@ -91,12 +93,13 @@ public final class DemoHistory {
                 total, Progress.clock((long) seconds), total / seconds, progress.requests.get() / seconds,
                 progress.requests.get(), progress.errors.get());
         System.out.println("Planned mix: " + mix);
+        load.printLatencies();
         if (load.skippedReschedules.get() > 0) {
             System.out.printf("Reschedules skipped: %,d (processing-service refuses a backdated new appointment that"
                     + " is already past)%n", load.skippedReschedules.get());
         }
         LocalDate today = LocalDate.ofInstant(Instant.now(), Planner.ZONE);
-        JsonNode stats = StatsTable.awaitSettled(api, auth, sla, today.minusMonths(12), today, 900);
+        JsonNode stats = StatsTable.awaitSettled(api, auth, sla, catalogue.root(), today.minusMonths(12), today, 900);
         if (stats != null) {
             StatsTable.print(stats);
         }
@@ -121,14 +124,13 @@ public final class DemoHistory {
     }
 
     /** Receipt, then the actions in order; a failed step ends this dossier's run (the next ones would fail too). */
-    private void run(DossierPlan plan, long key) {
+    private void run(DossierPlan plan, String key) {
         Map<String, Object> body = new LinkedHashMap<>(plan.receipt());
         body.put("receivedAt", Planner.offset(plan.receivedAt()));
         String clerk = auth.token("clerk", plan.receivingAgencyCode());
         Api.Result receipt = null;
         for (int attempt = 0; attempt < 4; attempt++) {
-            receipt = api.post(intake + "/api/v1/dossiers", clerk, body, "bench-" + Long.toHexString(key));
-            progress.requests.incrementAndGet();
+            receipt = timed("receipt", api.post(intake + "/api/v1/dossiers", clerk, body, "demo-" + key));
             if (receipt.status() != 0 && receipt.status() < 500) {
                 break;
             }
@@ -175,8 +177,21 @@ public final class DemoHistory {
     }
 
     private Api.Result act(String code, Step step, String token) {
+        return timed(step.action(), api.post(processing + "/api/v1/dossiers/" + code + "/" + step.action(), token,
+                step.body()));
+    }
+
+    /** Counts the request and keeps its latency per endpoint: the table at the end shows where the time goes. */
+    private Api.Result timed(String endpoint, Api.Result result) {
         progress.requests.incrementAndGet();
-        return api.post(processing + "/api/v1/dossiers/" + code + "/" + step.action(), token, step.body());
+        latencies.computeIfAbsent(endpoint, k -> new Latencies()).add(result.nanos());
+        return result;
+    }
+
+    private void printLatencies() {
+        System.out.printf("%-22s %9s %8s %8s %8s%n", "request", "count", "p50 ms", "p95 ms", "p99 ms");
+        latencies.forEach((endpoint, l) -> System.out.printf("%-22s %,9d %8.1f %8.1f %8.1f%n", endpoint, l.count(),
+                l.percentileMillis(50), l.percentileMillis(95), l.percentileMillis(99)));
     }
 
     private static void sleep(long millis) {

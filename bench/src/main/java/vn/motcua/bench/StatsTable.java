@@ -9,9 +9,12 @@ final class StatsTable {
     }
 
     /** Polls the totals until {@code received} and {@code resolved} stop changing (or the time is up). */
-    static JsonNode awaitSettled(Api api, Auth auth, String slaUrl, LocalDate from, LocalDate to, long maxSeconds)
+    static JsonNode awaitSettled(Api api, Auth auth, String slaUrl, String rootAgency, LocalDate from, LocalDate to,
+            long maxSeconds)
             throws InterruptedException {
-        String url = slaUrl + "/api/v1/stats?groupBy=agency&from=" + from + "&to=" + to;
+        // grouped by the agencies directly under the root (with their sub-units)
+        String url = slaUrl + "/api/v1/stats?groupBy=agency&subunits=true&agency=" + rootAgency + "&from=" + from
+                + "&to=" + to;
         long deadline = System.nanoTime() + maxSeconds * 1_000_000_000L;
         String previous = null;
         int stable = 0;
