@@ -8,11 +8,11 @@ import vn.motcua.events.Channel;
 import vn.motcua.support.api.ProblemException;
 
 /** Parses the statistics' query parameters into their types, as 400 problems naming the parameter. */
-final class StatsParams {
+public final class StatsParams {
     private StatsParams() {
     }
 
-    static LocalDate date(String name, String value, LocalDate fallback) {
+    public static LocalDate date(String name, String value, LocalDate fallback) {
         if (value == null || value.isBlank()) {
             return fallback;
         }
@@ -23,11 +23,11 @@ final class StatsParams {
         }
     }
 
-    static String level(String value) {
+    public static String level(String value) {
         return enumName("level", value, AgencyLevel.class);
     }
 
-    static String channel(String value) {
+    public static String channel(String value) {
         return enumName("channel", value, Channel.class);
     }
 

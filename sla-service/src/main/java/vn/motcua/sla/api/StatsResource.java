@@ -11,15 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Map;
-import vn.motcua.sla.config.SlaConfig;
 import vn.motcua.sla.domain.GroupBy;
-import vn.motcua.sla.domain.StatsBucket;
 import vn.motcua.sla.domain.StatsFilter;
-import vn.motcua.sla.domain.StatsRow;
-import vn.motcua.sla.persistence.StatisticsQuery;
 import vn.motcua.support.api.ProblemException;
 import vn.motcua.support.security.Roles;
 import vn.motcua.support.time.VnTime;
@@ -28,15 +21,13 @@ import vn.motcua.support.time.VnTime;
 @Path("/api/v1/stats")
 @Produces(MediaType.APPLICATION_JSON)
 public class StatsResource {
-    private final StatisticsQuery statistics;
+    private final StatsService statistics;
     private final AgencyScope scope;
-    private final SlaConfig config;
     private final Clock clock;
 
-    public StatsResource(StatisticsQuery statistics, AgencyScope scope, SlaConfig config, Clock clock) {
+    public StatsResource(StatsService statistics, AgencyScope scope, Clock clock) {
         this.statistics = statistics;
         this.scope = scope;
-        this.config = config;
         this.clock = clock;
     }
 
@@ -52,27 +43,12 @@ public class StatsResource {
         LocalDate today = VnTime.dateOf(now);
         LocalDate start = StatsParams.date("from", from, today.withDayOfYear(1));
         LocalDate end = StatsParams.date("to", to, today);
-        if (end.isBefore(start)) {
-            throw ProblemException.badRequest("to", "must not be before from");
-        }
-        if (ChronoUnit.DAYS.between(start, end) >= config.maxStatsDays()) {
-            throw ProblemException.badRequest("to", "period longer than " + config.maxStatsDays() + " days");
-        }
+        statistics.checkPeriod(start, end);
         GroupBy grouping = GroupBy.parse(groupBy).orElseThrow(() -> ProblemException.badRequest("groupBy",
                 "one of agency, level, field, procedure, channel, month, quarter, year"));
-        AgencyScope.Scoped scoped = scope.resolve(agency);
-        StatsFilter filter = new StatsFilter(scoped == null ? null : scoped.code(), scoped == null ? 0 : scoped.depth(),
-                subunits, StatsParams.level(level), blankToNull(field), blankToNull(procedure),
-                StatsParams.channel(channel), grouping, now);
-        List<StatsBucket> buckets = StatsBucket.of(start, end, grouping, VnTime.ZONE);
-        List<StatsRow> rows = statistics.rows(filter, buckets);
-        if (grouping == GroupBy.AGENCY) {
-            Map<String, String> names = statistics.agencyNames(rows.stream().map(StatsRow::key).toList());
-            rows = rows.stream().map(r -> r.withLabel(names.getOrDefault(r.key(), r.key()))).toList();
-        }
-        StatsRow total = StatsRow.total(rows, buckets, grouping);
-        return new StatsResponse(start, end, filter.agency(), subunits, grouping.name().toLowerCase(),
-                config.onTimeTarget(), VnTime.of(now), rows, total);
+        StatsFilter filter = StatsService.filter(scope.resolve(agency), subunits, StatsParams.level(level),
+                blankToNull(field), blankToNull(procedure), StatsParams.channel(channel), grouping, now);
+        return statistics.stats(filter, start, end);
     }
 
     private static String blankToNull(String value) {

@@ -55,4 +55,8 @@ public interface SlaConfig {
     /** Longest period a statistics query may cover. */
     @WithDefault("3660")
     int maxStatsDays();
+
+    /** Base URL of processing-service, for the dashboard's links to each dossier's process-control sheet. */
+    @WithDefault("http://localhost:8082")
+    String processingUrl();
 }

@@ -4,10 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.motcua.sla.domain.StatsFilter;
 import vn.motcua.sla.domain.TrackedDossier;
 
-/** Open, unpaused dossiers past their current appointment, oldest appointment first (index tracked_dossier_open_due). */
+/**
+ * Open, unpaused dossiers past their current appointment, oldest appointment first (index tracked_dossier_open_due),
+ * selected like the statistics (agency subtree or own dossiers, level, field, procedure, channel).
+ */
 @ApplicationScoped
 public class OverdueQuery {
     private static final String FROM = " from tracked_dossier d join agency a on a.code = d.deciding_agency_code"
@@ -20,27 +28,35 @@ public class OverdueQuery {
     }
 
     @SuppressWarnings("unchecked")
-    public List<TrackedDossier> page(String agency, Instant now, int page, int size) {
-        Query q = em.createNativeQuery("select d.*" + FROM + subtree(agency)
+    public List<TrackedDossier> page(StatsFilter filter, Instant now, int page, int size) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        Query q = em.createNativeQuery("select d.*" + FROM + where(filter, params)
                 + " order by d.current_due_at, d.code limit :size offset :offset", TrackedDossier.class);
-        bind(q, agency, now);
-        return q.setParameter("size", size).setParameter("offset", (long) page * size).getResultList();
+        params.forEach(q::setParameter);
+        return q.setParameter("now", now).setParameter("size", size).setParameter("offset", (long) page * size)
+                .getResultList();
     }
 
-    public long count(String agency, Instant now) {
-        Query q = em.createNativeQuery("select count(*)" + FROM + subtree(agency));
-        bind(q, agency, now);
-        return ((Number) q.getSingleResult()).longValue();
+    public long count(StatsFilter filter, Instant now) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        Query q = em.createNativeQuery("select count(*)" + FROM + where(filter, params));
+        params.forEach(q::setParameter);
+        return ((Number) q.setParameter("now", now).getSingleResult()).longValue();
     }
 
-    private static String subtree(String agency) {
-        return agency == null ? "" : " and a.path @> array[cast(:agency as text)]";
-    }
-
-    private static void bind(Query q, String agency, Instant now) {
-        q.setParameter("now", now);
-        if (agency != null) {
-            q.setParameter("agency", agency);
+    /** Of the given dossiers, those whose first appointment was declared missed (an automatic apology followed). */
+    public Set<String> missedFirstAppointment(List<String> codes) {
+        if (codes.isEmpty()) {
+            return Set.of();
         }
+        List<?> rows = em.createNativeQuery("select dossier_code from deadline_episode where dossier_code in (:codes)"
+                + " and episode = 1 and missed_at is not null").setParameter("codes", codes).getResultList();
+        Set<String> missed = new HashSet<>();
+        rows.forEach(r -> missed.add((String) r));
+        return missed;
+    }
+
+    private static String where(StatsFilter filter, Map<String, Object> params) {
+        return " and " + StatisticsQuery.where(filter, params);
     }
 }

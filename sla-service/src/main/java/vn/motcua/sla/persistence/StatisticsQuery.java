@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,22 +50,31 @@ public class StatisticsQuery {
     }
 
     public List<StatsRow> rows(StatsFilter filter, List<StatsBucket> buckets) {
-        List<StatsRow> rows = new ArrayList<>();
-        for (Object o : query("", filter, buckets).getResultList()) {
-            rows.add(row((Object[]) o));
+        return rowsBy(filter, buckets, List.of(filter.groupBy())).get(filter.groupBy());
+    }
+
+    /**
+     * Several breakdowns of the same selection in one scan ({@code grouping sets}): e.g. by agency, field and level for
+     * a dashboard. Period dimensions need their own buckets, so only one of them, alone, makes sense here.
+     */
+    public Map<GroupBy, List<StatsRow>> rowsBy(StatsFilter filter, List<StatsBucket> buckets, List<GroupBy> dimensions) {
+        Map<GroupBy, List<StatsRow>> rows = new EnumMap<>(GroupBy.class);
+        dimensions.forEach(d -> rows.put(d, new ArrayList<>()));
+        for (Object o : query("", filter, buckets, dimensions).getResultList()) {
+            Object[] r = (Object[]) o;
+            rows.get(dimensions.get(((Number) r[0]).intValue())).add(row(r));
         }
         return rows;
     }
 
     /** The query plan with timings, for benchmarks. */
     public List<?> explain(StatsFilter filter, List<StatsBucket> buckets) {
-        return query("explain (analyze, buffers) ", filter, buckets).getResultList();
+        return query("explain (analyze, buffers) ", filter, buckets, List.of(filter.groupBy())).getResultList();
     }
 
-    private Query query(String prefix, StatsFilter filter, List<StatsBucket> buckets) {
+    private Query query(String prefix, StatsFilter filter, List<StatsBucket> buckets, List<GroupBy> dimensions) {
         // enough memory to group a province-year in memory rather than with an on-disk sort
         em.createNativeQuery("set local work_mem = '32MB'").executeUpdate();
-        String key = keyExpression(filter);
         Map<String, Object> params = new HashMap<>();
         StringBuilder values = new StringBuilder();
         for (int i = 0; i < buckets.size(); i++) {
@@ -77,19 +87,33 @@ public class StatisticsQuery {
             params.put("e" + i, b.end());
             params.put("t" + i, b.end().isBefore(filter.now()) ? b.end() : filter.now());
         }
-        String sql = prefix + "select k, max(label), " + COUNTS + " from (select " + key + " as k, "
-                + labelExpression(filter.groupBy(), key) + " as label " + ALIVE
+        // one key/label column pair per dimension; grouping(kN) = 0 tells which grouping set a result row belongs to
+        StringBuilder keys = new StringBuilder();
+        StringBuilder set = new StringBuilder("case");
+        StringBuilder label = new StringBuilder("case");
+        List<String> columns = new ArrayList<>();
+        for (int i = 0; i < dimensions.size(); i++) {
+            String key = keyExpression(dimensions.get(i), filter);
+            keys.append(i == 0 ? "" : ", ").append(key).append(" as k").append(i).append(", ")
+                    .append(labelExpression(dimensions.get(i), key)).append(" as l").append(i);
+            set.append(" when grouping(k%d) = 0 then %d".formatted(i, i));
+            label.append(" when grouping(k%d) = 0 then max(l%d)".formatted(i, i));
+            columns.add("k" + i);
+        }
+        String sql = prefix + "select " + set + " end as g, coalesce(" + String.join(", ", columns) + ") as k, " + label + " end, " + COUNTS
+                + " from (select " + keys + ALIVE
                 + " from (values " + values + ") as b(key, label, s, e, st)"
                 + " join tracked_dossier d on d.received_at < b.e and (d.ended_at is null or d.ended_at >= b.s)"
                 + " join agency a on a.code = d.deciding_agency_code"
-                + " where " + where(filter, params) + " offset 0) alive group by k order by k";
+                + " where " + where(filter, params) + " offset 0) alive group by grouping sets ((" + String.join("), (", columns)
+                + ")) order by 1, 2";
         Query query = em.createNativeQuery(sql);
         params.forEach(query::setParameter);
         return query;
     }
 
-    private static String keyExpression(StatsFilter filter) {
-        return switch (filter.groupBy()) {
+    private static String keyExpression(GroupBy groupBy, StatsFilter filter) {
+        return switch (groupBy) {
             // the sub-unit directly below the filter agency (or the root without one) whose subtree holds the dossier
             case AGENCY -> "coalesce(a.path[" + (filter.agencyDepth() + 1) + "], a.code)";
             case LEVEL -> "coalesce(d.deciding_agency_level, '-')";
@@ -109,7 +133,8 @@ public class StatisticsQuery {
         };
     }
 
-    private static String where(StatsFilter f, Map<String, Object> params) {
+    /** The selection shared by the statistics and the overdue list (aliases d = tracked_dossier, a = agency). */
+    static String where(StatsFilter f, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
         conditions.add("true");
         if (f.agency() != null) {
@@ -134,9 +159,9 @@ public class StatisticsQuery {
     private static StatsRow row(Object[] r) {
         long[] n = new long[12];
         for (int i = 0; i < n.length; i++) {
-            n[i] = ((Number) r[i + 2]).longValue();
+            n[i] = ((Number) r[i + 3]).longValue();
         }
-        return new StatsRow((String) r[0], (String) r[1], n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7], n[8],
+        return new StatsRow((String) r[1], (String) r[2], n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7], n[8],
                 StatsRow.rate(n[6], n[7], n[5]), n[9], n[10], n[11]);
     }
 

@@ -1,0 +1,219 @@
+package vn.motcua.sla.api.dashboard;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import vn.motcua.sla.api.AgencyScope;
+import vn.motcua.sla.api.OverdueList;
+import vn.motcua.sla.api.StatsResponse;
+import vn.motcua.sla.api.StatsService;
+import vn.motcua.sla.api.dashboard.DashboardView.Form;
+import vn.motcua.sla.api.dashboard.DashboardView.Headline;
+import vn.motcua.sla.api.dashboard.DashboardView.Option;
+import vn.motcua.sla.api.dashboard.DashboardView.OverdueRow;
+import vn.motcua.sla.api.dashboard.DashboardView.Row;
+import vn.motcua.sla.config.SlaConfig;
+import vn.motcua.sla.domain.GroupBy;
+import vn.motcua.sla.domain.StatsFilter;
+import vn.motcua.sla.domain.StatsRow;
+import vn.motcua.sla.persistence.DashboardQueries;
+import vn.motcua.sla.persistence.DashboardQueries.AgencyNode;
+import vn.motcua.sla.persistence.DashboardQueries.Field;
+import vn.motcua.sla.persistence.StatisticsQuery;
+import vn.motcua.support.security.Caller;
+import vn.motcua.support.time.VnTime;
+
+/**
+ * Builds the dashboard from the statistics' own queries: one grouping-sets scan for the agency, field and level
+ * breakdowns (the headline is their total), one for the monthly trend, one page of the overdue list.
+ */
+@ApplicationScoped
+public class DashboardPage {
+    static final int OVERDUE_ROWS = 50;
+    private static final Duration FIELDS_TTL = Duration.ofMinutes(1);
+    // the field list's cache age is real time, not the (adjustable) business clock
+    private static final Clock WALL_CLOCK = Clock.systemUTC();
+
+    private final StatsService stats;
+    private final StatisticsQuery statistics;
+    private final OverdueList overdue;
+    private final DashboardQueries queries;
+    private final DashboardSession session;
+    private final SlaConfig config;
+    private final Clock clock;
+    private volatile List<Field> fields;
+    private volatile Instant fieldsReadAt = Instant.EPOCH;
+
+    public DashboardPage(StatsService stats, StatisticsQuery statistics, OverdueList overdue, DashboardQueries queries,
+            DashboardSession session, SlaConfig config, Clock clock) {
+        this.stats = stats;
+        this.statistics = statistics;
+        this.overdue = overdue;
+        this.queries = queries;
+        this.session = session;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** The data behind the page and the CSV export. */
+    public record Data(DashboardFilters filters, AgencyScope.Scoped scoped, StatsFilter filter, Map<GroupBy, StatsResponse> breakdowns,
+            StatsResponse trend, OverdueList.Page overdue, String version) {
+    }
+
+    public LocalDate today() {
+        return VnTime.dateOf(clock.instant());
+    }
+
+    /** Runs the queries; throws the API's 400/403 problems for bad filters or an agency outside the token's. */
+    @Transactional
+    public Data data(JsonWebToken jwt, DashboardFilters f) {
+        Instant now = clock.instant();
+        AgencyScope.Scoped scoped = session.scope(jwt).resolve(f.agency());
+        StatsFilter filter = StatsService.filter(scoped, f.subunits(), f.level(), f.field(), null, f.channel(),
+                GroupBy.AGENCY, now);
+        Map<GroupBy, StatsResponse> breakdowns = stats.breakdowns(filter, f.start(), f.end(),
+                List.of(GroupBy.AGENCY, GroupBy.FIELD, GroupBy.LEVEL));
+        StatsResponse trend = stats.stats(withGroupBy(filter, GroupBy.MONTH), trendStart(f), f.end());
+        OverdueList.Page page = overdue.page(filter, now, 0, OVERDUE_ROWS);
+        return new Data(f, scoped, filter, breakdowns, trend, page, queries.fingerprint(now));
+    }
+
+    @Transactional
+    public String version() {
+        return queries.fingerprint(clock.instant());
+    }
+
+    /** The twelve months up to the period's end, or the whole period when it is longer. */
+    static LocalDate trendStart(DashboardFilters f) {
+        LocalDate twelveMonths = f.end().withDayOfMonth(1).minusMonths(11);
+        return f.start().isBefore(twelveMonths) ? f.start() : twelveMonths;
+    }
+
+    private static StatsFilter withGroupBy(StatsFilter f, GroupBy groupBy) {
+        return new StatsFilter(f.agency(), f.agencyDepth(), f.subunits(), f.level(), f.field(), f.procedure(),
+                f.channel(), groupBy, f.now());
+    }
+
+    @Transactional
+    public DashboardView view(JsonWebToken jwt, Data data, String processingUrl) {
+        double target = config.onTimeTarget();
+        StatsResponse byAgency = data.breakdowns().get(GroupBy.AGENCY);
+        StatsRow total = byAgency.total();
+        Map<String, String> names = statistics.agencyNames(holders(data.overdue()));
+        List<OverdueRow> overdueRows = data.overdue().items().stream().map(i -> new OverdueRow(i.dossierCode(),
+                processingUrl + "/api/v1/dossiers/" + i.dossierCode(), i.procedureName(),
+                names.getOrDefault(i.decidingAgencyCode(), i.decidingAgencyCode()), VnFormat.date(i.currentDueAt()),
+                VnFormat.date(i.originalDueAt()), VnFormat.number(i.workingDaysLate()),
+                VnFormat.number(i.calendarDaysLate()), holder(i, names), i.apologySent(), i.rescheduled())).toList();
+        long overdueNow = data.overdue().total();
+        Headline headline = new Headline(VnFormat.number(total.received()), VnFormat.number(total.resolved()),
+                VnFormat.percent(total.onTimeRate()),
+                total.onTimeRate() != null && total.onTimeRate().doubleValue() >= target, total.onTimeRate() != null,
+                VnFormat.number(total.inProgress()), VnFormat.number(overdueNow));
+        AgencyScope.Scoped scoped = data.scoped();
+        String scopeLabel = scoped == null ? "Tất cả cơ quan"
+                : statistics.agencyNames(List.of(scoped.code())).getOrDefault(scoped.code(), scoped.code())
+                        + (data.filter().subunits() ? " và đơn vị trực thuộc" : "");
+        return new DashboardView(jwt.getName(), scopeLabel, data.filters().periodLabel(),
+                VnFormat.dateTime(VnTime.of(data.filter().now())), data.filters().query(), data.version(),
+                form(data.filters(), scoped, jwt), headline, Charts.byAgency(byAgency.rows(), target),
+                Charts.byMonth(data.trend().rows(), target), rows(byAgency.rows(), Function.identity(), target),
+                row(total, total.label(), target), rows(data.breakdowns().get(GroupBy.FIELD).rows(), l -> l, target),
+                rows(data.breakdowns().get(GroupBy.LEVEL).rows(), VnFormat::level, target),
+                rows(data.trend().rows(), Function.identity(), target),
+                VnFormat.date(data.trend().from()) + " – " + VnFormat.date(data.trend().to()), overdueRows,
+                VnFormat.number(overdueNow), overdueNow > overdueRows.size(), VnFormat.percent(target));
+    }
+
+    private static List<String> holders(OverdueList.Page page) {
+        List<String> codes = new ArrayList<>();
+        page.items().forEach(i -> {
+            codes.add(i.decidingAgencyCode());
+            if (i.holdingUnitCode() != null) {
+                codes.add(i.holdingUnitCode());
+            }
+        });
+        return codes.stream().distinct().toList();
+    }
+
+    private static String holder(OverdueList.Item i, Map<String, String> names) {
+        if (i.holdingUnitCode() == null) {
+            return "Bộ phận một cửa (chưa chuyển xử lý)";
+        }
+        String unit = names.getOrDefault(i.holdingUnitCode(), i.holdingUnitCode());
+        return i.holdingOfficer() == null ? unit : unit + " — " + i.holdingOfficer();
+    }
+
+    private static List<Row> rows(List<StatsRow> rows, Function<String, String> label, double target) {
+        return rows.stream().map(r -> row(r, label.apply(r.label()), target)).toList();
+    }
+
+    private static Row row(StatsRow r, String label, double target) {
+        return new Row(r.key(), label, VnFormat.number(r.received()), VnFormat.number(r.resolved()),
+                VnFormat.number(r.early()), VnFormat.number(r.onTime()), VnFormat.number(r.late()),
+                VnFormat.percent(r.onTimeRate()), r.onTimeRate() != null && r.onTimeRate().doubleValue() < target,
+                VnFormat.number(r.inProgress()), VnFormat.number(r.inProgressOverdue()));
+    }
+
+    private Form form(DashboardFilters f, AgencyScope.Scoped scoped, JsonWebToken jwt) {
+        LocalDate today = today();
+        List<Option> periods = List.of(option("month", "Tháng", f.period()), option("quarter", "Quý", f.period()),
+                option("year", "Năm", f.period()), option("custom", "Khoảng thời gian", f.period()));
+        List<Option> quarters = new ArrayList<>();
+        YearMonth q = YearMonth.from(today);
+        for (int i = 0; i < 8; i++, q = q.minusMonths(3)) {
+            String key = q.getYear() + "-Q" + ((q.getMonthValue() - 1) / 3 + 1);
+            quarters.add(option(key, "Quý " + key.substring(6) + "/" + q.getYear(), f.quarter()));
+        }
+        List<Option> years = new ArrayList<>();
+        for (int y = today.getYear(); y >= today.getYear() - 5; y--) {
+            years.add(option(String.valueOf(y), String.valueOf(y), String.valueOf(f.year())));
+        }
+        String selectedAgency = scoped == null ? "" : scoped.code();
+        List<Option> agencies = new ArrayList<>();
+        // the whole subtree the token may read, whichever part of it is shown
+        Caller caller = new Caller(jwt);
+        if (caller.isAdmin()) {
+            agencies.add(option("", "Tất cả cơ quan", selectedAgency));
+        }
+        for (AgencyNode a : queries.subtree(caller.isAdmin() ? null : caller.agency())) {
+            agencies.add(option(a.code(), "— ".repeat(a.depth()) + a.name(), selectedAgency));
+        }
+        List<Option> subunits = List.of(option("true", "Gồm đơn vị trực thuộc", String.valueOf(f.subunits())),
+                option("false", "Chỉ hồ sơ của chính đơn vị", String.valueOf(f.subunits())));
+        List<Option> levels = new ArrayList<>(List.of(option("", "Tất cả các cấp", f.level())));
+        for (String level : List.of("PROVINCE", "COMMUNE", "DISTRICT", "MINISTRY")) {
+            levels.add(option(level, VnFormat.level(level), f.level()));
+        }
+        List<Option> fieldOptions = new ArrayList<>(List.of(option("", "Tất cả lĩnh vực", f.field())));
+        fields().forEach(x -> fieldOptions.add(option(x.code(), x.name(), f.field())));
+        List<Option> channels = new ArrayList<>(List.of(option("", "Tất cả các kênh", f.channel())));
+        for (String channel : List.of("IN_PERSON", "ONLINE", "POSTAL")) {
+            channels.add(option(channel, VnFormat.channel(channel), f.channel()));
+        }
+        return new Form(f.period(), periods, f.month().toString(), quarters, years, f.from().toString(),
+                f.to().toString(), agencies, subunits, levels, fieldOptions, channels);
+    }
+
+    private List<Field> fields() {
+        Instant now = WALL_CLOCK.instant();
+        if (fields == null || fieldsReadAt.plus(FIELDS_TTL).isBefore(now)) {
+            fields = queries.fields();
+            fieldsReadAt = now;
+        }
+        return fields;
+    }
+
+    private static Option option(String value, String label, String selected) {
+        return new Option(value, label, value.equals(selected == null ? "" : selected));
+    }
+}

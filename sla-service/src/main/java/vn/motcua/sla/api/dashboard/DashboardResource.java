@@ -1,0 +1,163 @@
+package vn.motcua.sla.api.dashboard;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import vn.motcua.sla.config.SlaConfig;
+import vn.motcua.support.api.ProblemException;
+
+/**
+ * The operators' dashboard (server-rendered Qute, SVG charts, complete without JavaScript; a small script polls
+ * {@code /dashboard/version} and swaps in {@code /dashboard/fragment}). Outside the /api permission: the token comes
+ * from the HttpOnly cookie set by {@code /dashboard/sign-in}, roles and agency subtree are checked here.
+ */
+@Path("/dashboard")
+public class DashboardResource {
+    private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
+
+    private final DashboardPage page;
+    private final DashboardSession session;
+    private final Template full;
+    private final Template fragment;
+    private final Template signIn;
+    private final Template message;
+    private final String processingUrl;
+
+    public DashboardResource(DashboardPage page, DashboardSession session,
+            @Location("dashboard/page.html") Template full, @Location("dashboard/main.html") Template fragment,
+            @Location("dashboard/sign-in.html") Template signIn, @Location("dashboard/message.html") Template message,
+            SlaConfig config) {
+        this.page = page;
+        this.session = session;
+        this.full = full;
+        this.fragment = fragment;
+        this.signIn = signIn;
+        this.message = message;
+        this.processingUrl = config.processingUrl().replaceAll("/+$", "");
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response dashboard(@CookieParam(DashboardSession.COOKIE) String token, @Context UriInfo uri) {
+        return render(token, uri, full);
+    }
+
+    /** The page's main region only, for the script's refresh and filter changes. */
+    @GET
+    @Path("fragment")
+    @Produces(MediaType.TEXT_HTML)
+    public Response fragment(@CookieParam(DashboardSession.COOKIE) String token, @Context UriInfo uri) {
+        return render(token, uri, fragment);
+    }
+
+    /** A fingerprint of the data: the script reloads the figures when it changes. */
+    @GET
+    @Path("version")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response version(@CookieParam(DashboardSession.COOKIE) String token) {
+        if (session.verify(token).filter(DashboardSession::mayView).isEmpty()) {
+            return Response.status(401).entity(Map.of("error", "sign in at /dashboard/sign-in")).build();
+        }
+        return Response.ok(Map.of("version", page.version())).header("Cache-Control", "no-store").build();
+    }
+
+    /** The shown table as CSV ({@code table=agency|field|level|month|overdue}), same filters as the page. */
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    public Response export(@CookieParam(DashboardSession.COOKIE) String token, @QueryParam("table") String table,
+            @Context UriInfo uri) {
+        return guarded(token, jwt -> {
+            DashboardPage.Data data = page.data(jwt, DashboardFilters.parse(uri.getQueryParameters(), page.today()));
+            String name = "thong-ke-" + (table == null || table.isBlank() ? "agency" : table.trim()).replaceAll("[^a-z]", "")
+                    + "-" + data.filters().start() + "-" + data.filters().end() + ".csv";
+            return Response.ok(DashboardCsv.of(table, data), "text/csv; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+        });
+    }
+
+    /** {@code ?token=<JWT>} (the link printed by up.sh) or the form: verify, keep it in the cookie, go to the page. */
+    @GET
+    @Path("sign-in")
+    @Produces(MediaType.TEXT_HTML)
+    public Response signIn(@QueryParam("token") String token) {
+        if (token == null || token.isBlank()) {
+            return html(200, signIn.data("error", null));
+        }
+        return acceptToken(token);
+    }
+
+    @POST
+    @Path("sign-in")
+    @Produces(MediaType.TEXT_HTML)
+    public Response signInForm(@FormParam("token") String token) {
+        return acceptToken(token);
+    }
+
+    @POST
+    @Path("sign-out")
+    public Response signOut() {
+        return Response.seeOther(URI.create("/dashboard/sign-in")).cookie(DashboardSession.cleared()).build();
+    }
+
+    private Response acceptToken(String token) {
+        Optional<JsonWebToken> jwt = session.verify(token);
+        if (jwt.isEmpty()) {
+            return html(401, signIn.data("error", "Mã đăng nhập (token) không hợp lệ hoặc đã hết hạn."));
+        }
+        return Response.seeOther(URI.create("/dashboard")).cookie(session.cookie(jwt.get())).build();
+    }
+
+    private Response render(String token, UriInfo uri, Template template) {
+        return guarded(token, jwt -> {
+            long start = System.nanoTime();
+            DashboardPage.Data data = page.data(jwt, DashboardFilters.parse(uri.getQueryParameters(), page.today()));
+            long queried = System.nanoTime();
+            DashboardView view = page.view(jwt, data, processingUrl);
+            String body = template.data("view", view).render();
+            long done = System.nanoTime();
+            return Response.ok(body, HTML).header("Cache-Control", "no-store")
+                    .header("Server-Timing", "db;dur=%d, total;dur=%d".formatted((queried - start) / 1_000_000,
+                            (done - start) / 1_000_000)).build();
+        });
+    }
+
+    /** 401 sign-in page without a valid token, 403 for other roles or agencies, 400 for bad filters. */
+    private Response guarded(String token, Function<JsonWebToken, Response> action) {
+        Optional<JsonWebToken> jwt = session.verify(token);
+        if (jwt.isEmpty()) {
+            return html(401, signIn.data("error", token == null ? null
+                    : "Phiên đăng nhập đã hết hạn hoặc không hợp lệ, vui lòng đăng nhập lại."));
+        }
+        if (!DashboardSession.mayView(jwt.get())) {
+            return html(403, message.data("title", "Không có quyền truy cập").data("detail",
+                    "Bảng điều hành dành cho cán bộ điều hành (operator), lãnh đạo (leader) và quản trị (admin)."));
+        }
+        try {
+            return action.apply(jwt.get());
+        } catch (ProblemException e) {
+            String title = e.status() == 403 ? "Không có quyền xem đơn vị này" : "Bộ lọc không hợp lệ";
+            return html(e.status(), message.data("title", title).data("detail", e.getMessage()));
+        }
+    }
+
+    private static Response html(int status, TemplateInstance instance) {
+        return Response.status(status).entity(instance.render()).type(HTML).header("Cache-Control", "no-store").build();
+    }
+}

@@ -1,0 +1,200 @@
+package vn.motcua.sla;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.sla.Receipt.vn;
+import static vn.motcua.sla.Sla.awaitDeadline;
+import static vn.motcua.sla.Sla.send;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.motcua.devstack.DevstackTestResource;
+import vn.motcua.events.AgencyLevel;
+import vn.motcua.events.AgencyRef;
+import vn.motcua.events.Channel;
+import vn.motcua.events.lifecycle.DossierRescheduled;
+import vn.motcua.events.lifecycle.ProcessingCompleted;
+
+/**
+ * The operators' dashboard over a hand-counted March 2026 (5-working-day procedures, national calendar): a department
+ * with one early and one late dossier, a commune with two overdue ones (one rescheduled). Sign-in, 401/403, figures in
+ * Vietnamese formats, filters carried by the URL, CSV export.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = DevstackTestResource.class, initArgs = @ResourceArg(name = "database", value = "sla"))
+class DashboardTest {
+    private static final String P = "Q" + ThreadLocalRandom.current().nextInt(100_000, 999_999) + ".H98";
+    private static final String D1 = "D1." + P;
+    private static final String C1 = "C1." + P;
+    private static final AgencyRef DEPT = Receipt.agency(D1, "Sở Tư pháp", AgencyLevel.PROVINCE, List.of(P, D1));
+    private static final AgencyRef COMMUNE = Receipt.agency(C1, "UBND xã Tân Phú", AgencyLevel.COMMUNE, List.of(P, C1));
+    private static final String MARCH = "period=month&month=2026-03&agency=" + P;
+    private static String rescheduled;
+    private static String overdue;
+
+    @BeforeEach
+    void loadTheMonth() {
+        if (rescheduled != null) {
+            return;
+        }
+        completed(Receipt.of().code(Receipt.uniqueCode(D1)).deciding(DEPT).channel(Channel.IN_PERSON)
+                .receivedAt(vn("2026-03-02T08:00")), "2026-03-06T10:00");
+        completed(Receipt.of().code(Receipt.uniqueCode(D1)).deciding(DEPT).channel(Channel.ONLINE)
+                .receivedAt(vn("2026-03-02T08:00")), "2026-03-10T08:00");
+        String o = Sla.receive(Receipt.of().code(Receipt.uniqueCode(C1)).deciding(COMMUNE).channel(Channel.IN_PERSON)
+                .receivedAt(vn("2026-03-16T08:00")).field("DD"));
+        String r = Sla.receive(Receipt.of().code(Receipt.uniqueCode(C1)).deciding(COMMUNE).channel(Channel.POSTAL)
+                .receivedAt(vn("2026-03-02T08:00")).field("DD"));
+        send(r, new DossierRescheduled(r, vn("2026-03-06T10:00"), "leader@x", "xác minh", vn("2026-03-09T08:00"),
+                vn("2026-03-12T17:00"), "Chủ tịch"));
+        awaitDeadline(r, j -> j.getBoolean("rescheduled"));
+        // the scanner declares the missed first appointment (an automatic apology follows): "apology sent"
+        awaitDeadline(o, j -> j.getString("episodes[0].missedAt") != null);
+        overdue = o;
+        rescheduled = r;
+    }
+
+    private static void completed(Receipt receipt, String endedAt) {
+        String code = Sla.receive(receipt);
+        send(code, new ProcessingCompleted(code, vn(endedAt), "officer@x", "KQ"));
+        awaitDeadline(code, j -> "COMPLETED".equals(j.getString("status.name")));
+    }
+
+    private static Response dashboard(String token, String path) {
+        return given().cookie("motcua_token", token).redirects().follow(false).get(path);
+    }
+
+    private static String operator() {
+        return DevstackTestResource.token("operator", P);
+    }
+
+    private static String figure(String html, String name) {
+        Matcher m = Pattern.compile("data-figure=\"" + name + "\"[^>]*>([^<]*)<").matcher(html);
+        assertThat(m.find()).as("figure " + name).isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void headlineChartsAndOverdueListInVietnamese() {
+        Response response = dashboard(operator(), "/dashboard?" + MARCH);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.contentType()).startsWith("text/html");
+        assertThat(response.header("Server-Timing")).contains("total;dur=");
+        String html = response.asString();
+        assertThat(figure(html, "received")).isEqualTo("4");
+        assertThat(figure(html, "resolved")).isEqualTo("2");
+        assertThat(figure(html, "onTimeRate")).isEqualTo("50,0%");
+        assertThat(figure(html, "inProgress")).isEqualTo("2");
+        assertThat(figure(html, "overdue")).isEqualTo("2");
+        assertThat(html).contains("<html lang=\"vi\">", "Tháng 03/2026", "Tỷ lệ đúng hạn theo đơn vị",
+                "Mục tiêu 95,0% — chưa đạt", "Xu hướng theo tháng", "Theo lĩnh vực", "Lĩnh vực DD", "Cấp xã",
+                "Cấp tỉnh", "Sở Tư pháp", "UBND xã Tân Phú", "Hồ sơ quá hạn (2)");
+        // charts are SVG with a text alternative, and a data table
+        assertThat(html).contains("<svg viewBox=", "role=\"img\"", "<desc id=\"chart-agency-d\">",
+                "Sở Tư pháp: 50,0%", "<table id=\"table-agency-main\">", "<th scope=\"col\">Đơn vị</th>");
+        // overdue: oldest current appointment first (rescheduled to 12/3), both apologised, linked to the sheet
+        assertThat(html.indexOf("data-code=\"" + rescheduled + "\"")).isPositive()
+                .isLessThan(html.indexOf("data-code=\"" + overdue + "\""));
+        assertThat(html).contains("12/03/2026", "hẹn đầu 09/03/2026", "23/03/2026", "Đã xin lỗi, đã hẹn lại",
+                "href=\"http://localhost:8082/api/v1/dossiers/" + overdue + "\"");
+        assertThat(html).doesNotContain("<span class=\"tag no\">");
+        assertThat(html).contains("<label for=\"f-agency\">", "<label for=\"f-period\">");
+    }
+
+    @Test
+    void filtersAreCarriedByTheUrl() {
+        String html = dashboard(operator(), "/dashboard?" + MARCH + "&channel=ONLINE&level=PROVINCE").asString();
+        assertThat(figure(html, "received")).isEqualTo("1");
+        assertThat(figure(html, "onTimeRate")).isEqualTo("0,0%");
+        assertThat(html).contains("<option value=\"ONLINE\" selected>", "<option value=\"PROVINCE\" selected>",
+                "<option value=\"" + P + "\" selected>", "<option value=\"month\" selected>",
+                "value=\"2026-03\"",
+                "href=\"/dashboard/export.csv?period=month&amp;month=2026-03&amp;agency=" + P
+                        + "&amp;level=PROVINCE&amp;channel=ONLINE&amp;table=agency\"");
+        String quarter = dashboard(operator(), "/dashboard?period=quarter&quarter=2026-Q1&agency=" + C1).asString();
+        assertThat(quarter).contains("Quý 1/2026", "UBND xã Tân Phú");
+        assertThat(figure(quarter, "received")).isEqualTo("2");
+        String custom = dashboard(operator(), "/dashboard?period=custom&from=2026-03-01&to=2026-03-05&agency=" + P)
+                .asString();
+        assertThat(custom).contains("01/03/2026 – 05/03/2026");
+        assertThat(figure(custom, "received")).isEqualTo("3");
+        Response bad = dashboard(operator(), "/dashboard?period=week");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.asString()).contains("Bộ lọc không hợp lệ", "period");
+    }
+
+    @Test
+    void csvExportOfTheShownTable() {
+        Response csv = dashboard(operator(), "/dashboard/export.csv?" + MARCH);
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).contains("attachment", ".csv");
+        String text = new String(csv.asByteArray(), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFMã,Tên,Kỳ trước chuyển sang,Tiếp nhận,");
+        List<String> lines = text.lines().toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(1)).isEqualTo(C1 + ",UBND xã Tân Phú,0,2,1,0,1,0,0,0,0,,2,2,0");
+        assertThat(lines.get(2)).isEqualTo(D1 + ",Sở Tư pháp,0,2,1,1,0,2,1,0,1,50.0,0,0,0");
+        assertThat(lines.get(3)).isEqualTo("total,Tổng cộng,0,4,2,1,1,2,1,0,1,50.0,2,2,0");
+        String overdueCsv = new String(dashboard(operator(), "/dashboard/export.csv?" + MARCH + "&table=overdue")
+                .asByteArray(), StandardCharsets.UTF_8);
+        assertThat(overdueCsv.lines().toList()).hasSize(3);
+        assertThat(overdueCsv).contains(rescheduled + ",Thủ tục 1.000948," + C1 + ",12/03/2026,09/03/2026,");
+        assertThat(overdueCsv.lines().skip(1)).allMatch(l -> l.endsWith(",Có"));
+    }
+
+    @Test
+    void signInSetsAnHttpOnlyCookieAndRedirects() {
+        Response signIn = given().redirects().follow(false).queryParam("token", operator()).get("/dashboard/sign-in");
+        assertThat(signIn.statusCode()).isEqualTo(303);
+        assertThat(signIn.header("Location")).endsWith("/dashboard");
+        assertThat(signIn.header("Set-Cookie")).startsWith("motcua_token=").contains("HttpOnly", "Path=/dashboard",
+                "SameSite=Lax");
+        Response forged = given().redirects().follow(false).queryParam("token", "abc.def.ghi").get("/dashboard/sign-in");
+        assertThat(forged.statusCode()).isEqualTo(401);
+        assertThat(forged.asString()).contains("không hợp lệ");
+        assertThat(given().get("/dashboard/sign-in").asString()).contains("deploy/local/token.sh operator 000.00.00.H56");
+    }
+
+    @Test
+    void withoutAValidTokenTheSignInPageWithTheWrongRoleOrAgency403() {
+        Response none = given().redirects().follow(false).get("/dashboard");
+        assertThat(none.statusCode()).isEqualTo(401);
+        assertThat(none.asString()).contains("Đăng nhập bảng điều hành", "token.sh");
+        assertThat(dashboard("not-a-token", "/dashboard").statusCode()).isEqualTo(401);
+        assertThat(given().get("/dashboard/version").statusCode()).isEqualTo(401);
+        assertThat(given().get("/dashboard/export.csv").statusCode()).isEqualTo(401);
+        Response clerk = dashboard(DevstackTestResource.token("clerk", P), "/dashboard");
+        assertThat(clerk.statusCode()).isEqualTo(403);
+        assertThat(clerk.asString()).contains("Không có quyền truy cập");
+        Response outside = dashboard(DevstackTestResource.token("operator", D1), "/dashboard?agency=" + P);
+        assertThat(outside.statusCode()).isEqualTo(403);
+        assertThat(outside.asString()).contains("Không có quyền xem đơn vị này");
+        // a department's leader sees its own subtree by default; the API keeps taking bearer tokens only
+        String own = dashboard(DevstackTestResource.token("leader", D1), "/dashboard?period=month&month=2026-03")
+                .asString();
+        assertThat(figure(own, "received")).isEqualTo("2");
+        given().cookie("motcua_token", operator()).get("/api/v1/stats").then().statusCode(401);
+        given().auth().oauth2(operator()).get("/api/v1/stats").then().statusCode(200);
+    }
+
+    @Test
+    void theVersionChangesWhenADossierChanges() {
+        String before = dashboard(operator(), "/dashboard/version").jsonPath().getString("version");
+        // another province's dossier: the fingerprint is global, the hand-counted month stays as it is
+        Sla.receive(Receipt.of());
+        String after = dashboard(operator(), "/dashboard/version").jsonPath().getString("version");
+        assertThat(after).isNotEqualTo(before);
+        String fragment = dashboard(operator(), "/dashboard/fragment?" + MARCH).asString();
+        assertThat(fragment).startsWith("<div id=\"state\" data-version=\"" + after + "\"").doesNotContain("<html");
+    }
+}
