@@ -55,18 +55,15 @@ public class CalendarStore {
         if (hit != null && now - hit.loadedAt < config.calendarCacheTtl().toNanos()) {
             return hit.calendar;
         }
-        BusinessCalendar loaded = load(key);
-        cache.put(key, new Cached(loaded, now));
-        return loaded;
-    }
-
-    private BusinessCalendar load(String id) {
-        Optional<CalendarDefinition> definition = definition(id);
+        Optional<CalendarDefinition> definition = definition(key);
         if (definition.isEmpty()) {
-            LOG.warnf("calendar %s is unknown; using %s", id, OfficialCalendars.NATIONAL_ID);
+            // not cached: the calendar may be on its way on calendar.v1 (it travels apart from the dossiers)
+            LOG.warnf("calendar %s is unknown; using %s", key, OfficialCalendars.NATIONAL_ID);
             return BusinessCalendar.of(OfficialCalendars.national());
         }
-        return BusinessCalendar.of(definition.get(), this::definition);
+        BusinessCalendar loaded = BusinessCalendar.of(definition.get(), this::definition);
+        cache.put(key, new Cached(loaded, now));
+        return loaded;
     }
 
     private Optional<CalendarDefinition> definition(String id) {
