@@ -50,15 +50,14 @@ final class Api {
     }
 
     Result post(String url, String token, Object body) {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(write(body))), token);
+        return post(url, token, body, null);
     }
 
-    /** A POST with an Idempotency-Key header, so that a retry after a lost answer creates nothing twice. */
+    /** With an Idempotency-Key (unless null), so that a retry after a lost answer creates nothing twice. */
     Result post(String url, String token, Object body, String idempotencyKey) {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .header("Idempotency-Key", idempotencyKey)
-                .POST(HttpRequest.BodyPublishers.ofString(write(body))), token);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(write(body)));
+        return send(idempotencyKey == null ? request : request.header("Idempotency-Key", idempotencyKey), token);
     }
 
     static String write(Object body) {
