@@ -108,8 +108,9 @@ final class Decisions {
             throw new RuleViolated("newDueAt", "the new appointment must be later than the current appointment "
                     + d.currentDueAt);
         }
-        if (!r.newDueAt().isAfter(audit.recordedAt())) {
-            throw new InvalidInput("newDueAt", "must be in the future");
+        // judged at the time the apology was decided: a reschedule recorded late keeps its historical date
+        if (!r.newDueAt().isAfter(audit.occurredAt())) {
+            throw new InvalidInput("newDueAt", "must be later than the time of the reschedule (occurredAt)");
         }
         Instant original = d.originalDueAt;
         d.rescheduled = true;
