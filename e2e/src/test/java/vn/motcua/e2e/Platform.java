@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.motcua.devstack.DevKeys;
 import vn.motcua.devstack.Devstack;
 import vn.motcua.devstack.DevstackConfig;
@@ -26,7 +27,7 @@ final class Platform {
     private final Devstack devstack;
     private final Tokens tokens;
     private final DevKeys keys;
-    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final Map<String, ServiceProcess> services = new ConcurrentHashMap<>();
 
     private Platform() {
         Path repo = Path.of("").toAbsolutePath().getParent();
@@ -58,6 +59,27 @@ final class Platform {
 
     String url(String service) {
         return services.get(service).url();
+    }
+
+    /** Crashes a service (kill -9), then starts it again and waits until it is ready. */
+    void crashAndRestart(String service) {
+        ServiceProcess old = services.get(service);
+        old.crash();
+        ServiceProcess restarted = old.startAgain();
+        services.put(service, restarted);
+        restarted.awaitReady(Duration.ofSeconds(120));
+    }
+
+    /** Crashes a service and leaves it down: what it would have consumed waits in Kafka. */
+    void crash(String service) {
+        services.get(service).crash();
+    }
+
+    /** Starts a crashed service again and waits until it is ready. */
+    void restart(String service) {
+        ServiceProcess restarted = services.get(service).startAgain();
+        services.put(service, restarted);
+        restarted.awaitReady(Duration.ofSeconds(120));
     }
 
     String token(String role, String agency) {

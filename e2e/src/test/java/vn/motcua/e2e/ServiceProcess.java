@@ -20,12 +20,16 @@ final class ServiceProcess implements AutoCloseable {
     private final int port;
     private final Path log;
     private final Process process;
+    private final Path jar;
+    private final Map<String, String> env;
 
-    private ServiceProcess(String name, int port, Path log, Process process) {
+    private ServiceProcess(String name, int port, Path log, Process process, Path jar, Map<String, String> env) {
         this.name = name;
         this.port = port;
         this.log = log;
         this.process = process;
+        this.jar = jar;
+        this.env = env;
     }
 
     static ServiceProcess start(String name, Path jar, int port, Map<String, String> env, Path logDir) {
@@ -33,7 +37,7 @@ final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify builds them)");
         }
         String java = ProcessHandle.current().info().command().orElse("java");
-        Path log = logDir.resolve(name + ".log");
+        Path log = logDir.resolve(name + "-" + System.nanoTime() + ".log");
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx256m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-Dquarkus.http.port=" + port, "-jar", jar.toString()))
                 .redirectErrorStream(true)
@@ -41,10 +45,25 @@ final class ServiceProcess implements AutoCloseable {
         builder.environment().putAll(env);
         try {
             Files.createDirectories(logDir);
-            return new ServiceProcess(name, port, log, builder.start());
+            return new ServiceProcess(name, port, log, builder.start(), jar, env);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
         }
+    }
+
+    /** Kills the process without letting it shut down (kill -9), as a crash would. */
+    void crash() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The same service started again on the same port with the same environment. */
+    ServiceProcess startAgain() {
+        return start(name, jar, port, env, log.getParent());
     }
 
     String url() {
