@@ -98,6 +98,9 @@ class DashboardTest {
         assertThat(html).contains("<html lang=\"vi\">", "Tháng 03/2026", "Tỷ lệ đúng hạn theo đơn vị",
                 "Mục tiêu 95,0% — chưa đạt", "Xu hướng theo tháng", "Theo lĩnh vực", "Lĩnh vực DD", "Cấp xã",
                 "Cấp tỉnh", "Sở Tư pháp", "UBND xã Tân Phú", "Hồ sơ quá hạn (2)");
+        // the trend: March's flows (received 4, resolved 2) in its own row
+        assertThat(html).contains("<tr data-key=\"2026-03\"><th scope=\"row\">Tháng 03/2026</th><td class=\"num\">4</td>"
+                + "<td class=\"num\">2</td>");
         // charts are SVG with a text alternative, and a data table
         assertThat(html).contains("<svg viewBox=", "role=\"img\"", "<desc id=\"chart-agency-d\">",
                 "Sở Tư pháp: 50,0%", "<table id=\"table-agency-main\">", "<th scope=\"col\">Đơn vị</th>");

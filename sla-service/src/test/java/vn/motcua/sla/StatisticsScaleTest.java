@@ -87,9 +87,11 @@ class StatisticsScaleTest {
         List<Long> ms = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             long start = System.nanoTime();
-            String html = given().cookie("motcua_token", token).get("/dashboard?period=year&year=2025")
-                    .then().statusCode(200).extract().asString();
+            io.restassured.response.Response response = given().cookie("motcua_token", token)
+                    .get("/dashboard?period=year&year=2025");
+            String html = response.then().statusCode(200).extract().asString();
             ms.add((System.nanoTime() - start) / 1_000_000);
+            System.out.println("SCALE dashboard Server-Timing: " + response.header("Server-Timing"));
             assertThat(html).contains("data-figure=\"received\" aria-describedby=\"l-received\">100.000<");
         }
         ms.sort(Long::compare);

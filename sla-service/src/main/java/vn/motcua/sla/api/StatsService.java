@@ -61,6 +61,15 @@ public class StatsService {
         return responses;
     }
 
+    /** Received and resolved per period (stock columns 0), one row per bucket of {@code filter.groupBy()}. */
+    public StatsResponse flows(StatsFilter filter, LocalDate start, LocalDate end) {
+        checkPeriod(start, end);
+        List<StatsBucket> buckets = StatsBucket.of(start, end, filter.groupBy(), VnTime.ZONE);
+        List<StatsRow> rows = statistics.flows(filter, buckets);
+        return new StatsResponse(start, end, filter.agency(), filter.subunits(), filter.groupBy().name().toLowerCase(),
+                config.onTimeTarget(), VnTime.of(filter.now()), rows, StatsRow.total(rows, buckets, filter.groupBy()));
+    }
+
     private List<StatsRow> withAgencyNames(List<StatsRow> rows) {
         Map<String, String> names = statistics.agencyNames(rows.stream().map(StatsRow::key).toList());
         return rows.stream().map(r -> r.withLabel(names.getOrDefault(r.key(), r.key()))).toList();

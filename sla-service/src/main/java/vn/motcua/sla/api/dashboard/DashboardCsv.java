@@ -27,28 +27,30 @@ final class DashboardCsv {
     static String of(String table, DashboardPage.Data data) {
         String name = table == null || table.isBlank() ? "agency" : table.trim().toLowerCase(Locale.ROOT);
         return BOM + switch (name) {
-            case "agency" -> stats(data.breakdowns().get(GroupBy.AGENCY), Function.identity());
-            case "field" -> stats(data.breakdowns().get(GroupBy.FIELD), Function.identity());
-            case "level" -> stats(data.breakdowns().get(GroupBy.LEVEL), VnFormat::level);
-            case "month" -> stats(data.trend(), Function.identity());
+            case "agency" -> stats(data.breakdowns().get(GroupBy.AGENCY), Function.identity(), true);
+            case "field" -> stats(data.breakdowns().get(GroupBy.FIELD), Function.identity(), true);
+            case "level" -> stats(data.breakdowns().get(GroupBy.LEVEL), VnFormat::level, true);
+            // the trend counts flows only: its stock columns are left empty rather than shown as 0
+            case "month" -> stats(data.trend(), Function.identity(), false);
             case "overdue" -> overdue(data.overdue().items());
             default -> throw ProblemException.badRequest("table", "one of agency, field, level, month, overdue");
         };
     }
 
-    private static String stats(StatsResponse response, Function<String, String> label) {
+    private static String stats(StatsResponse response, Function<String, String> label, boolean stocks) {
         StringBuilder csv = new StringBuilder(STATS_HEADER).append("\r\n");
         for (StatsRow r : response.rows()) {
-            line(csv, r, label.apply(r.label()));
+            line(csv, r, label.apply(r.label()), stocks);
         }
-        line(csv, response.total(), response.total().label());
+        line(csv, response.total(), response.total().label(), stocks);
         return csv.toString();
     }
 
-    private static void line(StringBuilder csv, StatsRow r, String label) {
-        csv.append(cells(r.key(), label, r.carriedOver(), r.received(), r.receivedInPerson(), r.receivedOnline(),
-                r.receivedPostal(), r.resolved(), r.early(), r.onTime(), r.late(), rate(r.onTimeRate()),
-                r.inProgress(), r.inProgressOverdue(), r.paused())).append("\r\n");
+    private static void line(StringBuilder csv, StatsRow r, String label, boolean stocks) {
+        csv.append(cells(r.key(), label, stocks ? r.carriedOver() : null, r.received(), r.receivedInPerson(),
+                r.receivedOnline(), r.receivedPostal(), r.resolved(), r.early(), r.onTime(), r.late(),
+                rate(r.onTimeRate()), stocks ? r.inProgress() : null, stocks ? r.inProgressOverdue() : null,
+                stocks ? r.paused() : null)).append("\r\n");
     }
 
     private static String overdue(List<OverdueList.Item> items) {
