@@ -4,13 +4,15 @@
 # The README shows the lines between "# --- begin" and "# --- end" verbatim.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+
+# --- begin
+# Where the services are, and a tiny JSON field extractor (no jq needed).
 INTAKE=${INTAKE_URL:-http://localhost:8081}
 PROCESSING=${PROCESSING_URL:-http://localhost:8082}
 SLA=${SLA_URL:-http://localhost:8083}
 IMAP=${IMAP_URL:-imap://localhost:3143}
 json() { sed -n "s/.*\"$1\" *: *\"\\([^\"]*\\)\".*/\\1/p"; }
 
-# --- begin
 # Tokens for a commune's clerk and officer and for the province's operator (demo agencies).
 CLERK=$(deploy/local/token.sh clerk 000.03.30.H56)
 OFFICER=$(deploy/local/token.sh officer 000.03.30.H56)

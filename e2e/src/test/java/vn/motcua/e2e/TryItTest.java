@@ -44,8 +44,8 @@ class TryItTest {
     @Test
     void readmeShowsTheScriptVerbatim() throws IOException {
         String script = Files.readString(SCRIPT);
-        String walkthrough = script.substring(script.indexOf("# --- begin\n") + "# --- begin\n".length(),
-                script.indexOf("# --- end"));
+        int begin = script.indexOf("\n# --- begin\n") + "\n# --- begin\n".length();
+        String walkthrough = script.substring(begin, script.indexOf("\n# --- end", begin) + 1);
         assertThat(Files.readString(REPO.resolve("README.md"))).contains(walkthrough);
     }
 }

@@ -31,6 +31,7 @@ class HealthTest {
 
     @Test
     void apiNeedsAToken() {
-        given().when().get("/api/v1/anything").then().statusCode(401);
+        given().when().get("/api/v1/anything").then().statusCode(401)
+                .contentType("application/problem+json").body("status", equalTo(401));
     }
 }

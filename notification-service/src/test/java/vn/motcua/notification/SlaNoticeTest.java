@@ -106,6 +106,19 @@ class SlaNoticeTest {
     }
 
     @Test
+    void aMissArrivingBeforeTheReceiptWaitsForItThenApologisesOnce() {
+        TestDossier d = TestDossier.create();
+        // two topics have no order between them: after a restart the deadline topic may run ahead
+        feed.send(Topics.DOSSIER_SLA, d.code, d.missed(1, TestDossier.DUE));
+        feed.send(Topics.DOSSIER_LIFECYCLE, d.code, d.received());
+
+        String letter = Mails.part(Mails.await(d.applicant().email(), d.code, 1).getFirst(), "text/plain");
+        assertThat(letter).contains("hẹn lại thời gian trả kết quả giải quyết hồ sơ vào: 11/06/2025 17:00");
+        assertThat(sent(d, 2)).extracting(NoticeSent::kind)
+                .containsExactlyInAnyOrder(NoticeKind.AUTO_APOLOGY, NoticeKind.ESCALATION);
+    }
+
+    @Test
     void theAutomaticDateFollowsTheAgencyCalendarPublishedOnCalendarV1() {
         TestDossier d = TestDossier.create();
         String calendarId = "test-" + d.agency;

@@ -21,6 +21,7 @@ import vn.motcua.events.lifecycle.SupplementRequested;
 import vn.motcua.notification.config.NotificationConfig;
 import vn.motcua.notification.domain.DossierContext;
 import vn.motcua.notification.persistence.DossierContextRepository;
+import vn.motcua.notification.persistence.ParkedSlaEvents;
 import vn.motcua.support.messaging.EventHandler;
 import vn.motcua.support.messaging.IncomingEvent;
 
@@ -34,14 +35,18 @@ public class LifecycleHandler implements EventHandler {
     private final NoticeIssuer issuer;
     private final NoticeDrafts drafts;
     private final Clock clock;
+    private final ParkedSlaEvents parked;
+    private final SlaHandler sla;
 
     public LifecycleHandler(NotificationConfig config, DossierContextRepository contexts, NoticeIssuer issuer,
-            NoticeDrafts drafts, Clock clock) {
+            NoticeDrafts drafts, Clock clock, ParkedSlaEvents parked, SlaHandler sla) {
         this.config = config;
         this.contexts = contexts;
         this.issuer = issuer;
         this.drafts = drafts;
         this.clock = clock;
+        this.parked = parked;
+        this.sla = sla;
     }
 
     @Override
@@ -91,6 +96,7 @@ public class LifecycleHandler implements EventHandler {
         if (isNew) {
             contexts.persist(c);
         }
+        parked.takeFor(e.dossierCode()).forEach(event -> sla.apply(c, event));
     }
 
     private void holder(String dossierCode, String unitCode, String officer) {

@@ -1,6 +1,7 @@
 package vn.motcua.notification.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
 import org.jboss.logging.Logger;
 import vn.motcua.events.EventTypes;
@@ -10,6 +11,7 @@ import vn.motcua.events.sla.DossierSlaEvent;
 import vn.motcua.notification.config.NotificationConfig;
 import vn.motcua.notification.domain.DossierContext;
 import vn.motcua.notification.persistence.DossierContextRepository;
+import vn.motcua.notification.persistence.ParkedSlaEvents;
 import vn.motcua.support.messaging.EventHandler;
 import vn.motcua.support.messaging.IncomingEvent;
 
@@ -26,12 +28,17 @@ public class SlaHandler implements EventHandler {
     private final DossierContextRepository contexts;
     private final NoticeIssuer issuer;
     private final NoticeDrafts drafts;
+    private final ParkedSlaEvents parked;
+    private final Clock clock;
 
-    public SlaHandler(NotificationConfig config, DossierContextRepository contexts, NoticeIssuer issuer, NoticeDrafts drafts) {
+    public SlaHandler(NotificationConfig config, DossierContextRepository contexts, NoticeIssuer issuer, NoticeDrafts drafts,
+            ParkedSlaEvents parked, Clock clock) {
         this.config = config;
         this.contexts = contexts;
         this.issuer = issuer;
         this.drafts = drafts;
+        this.parked = parked;
+        this.clock = clock;
     }
 
     @Override
@@ -46,8 +53,19 @@ public class SlaHandler implements EventHandler {
         }
         DossierSlaEvent event = (DossierSlaEvent) incoming.payload();
         DossierContext c = contexts.findById(event.dossierCode());
-        if (c != null && c.ended) {
-            LOG.debugf("%s ended processing: no notice for %s", event.dossierCode(), incoming.type());
+        if (c == null) {
+            // the receipt is still on its way on the lifecycle topic: keep this until it arrives
+            LOG.infof("%s not received here yet: %s parked until its receipt", event.dossierCode(), incoming.type());
+            parked.park(incoming.id(), event.dossierCode(), incoming.type(), incoming.data(), clock.instant());
+            return;
+        }
+        apply(c, event);
+    }
+
+    /** What a deadline event means for a dossier this service knows (also replays parked events). */
+    public void apply(DossierContext c, DossierSlaEvent event) {
+        if (c.ended) {
+            LOG.debugf("%s ended processing: no notice for %s", event.dossierCode(), event.getClass().getSimpleName());
             return;
         }
         switch (event) {
@@ -57,11 +75,6 @@ public class SlaHandler implements EventHandler {
     }
 
     private void missed(DossierContext c, DeadlineMissed e) {
-        if (c == null) {
-            LOG.warnf("%s missed episode %d but was never received here: escalation only", e.dossierCode(), e.episode());
-            issuer.issue(drafts.escalation(null, e, null));
-            return;
-        }
         if (e.episode() > 1) {
             issuer.issue(drafts.overdue(c, e));
             issuer.issue(drafts.escalation(c, e, null));

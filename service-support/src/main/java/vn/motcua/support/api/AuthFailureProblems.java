@@ -16,9 +16,23 @@ import jakarta.enterprise.event.Observes;
  */
 @ApplicationScoped
 public class AuthFailureProblems {
+    /** After Quarkus's body and header handlers (Integer.MIN_VALUE + 1), before its security handlers. */
+    private static final int ROUTE_ORDER_BEFORE_SECURITY = Integer.MIN_VALUE + 100;
 
     void install(@Observes Router router) {
+        // before the HTTP authentication handlers: a request without credentials is answered here
+        router.route("/api/*").order(ROUTE_ORDER_BEFORE_SECURITY).handler(this::requireCredentials);
         router.route().order(-100).failureHandler(this::handle);
+    }
+
+    private void requireCredentials(RoutingContext context) {
+        String authorization = context.request().getHeader("Authorization");
+        if (authorization == null || authorization.isBlank()) {
+            context.response().putHeader("WWW-Authenticate", "Bearer");
+            respond(context, Problem.of(401, "Unauthorized", "a valid bearer token is required", null));
+        } else {
+            context.next();
+        }
     }
 
     private void handle(RoutingContext context) {

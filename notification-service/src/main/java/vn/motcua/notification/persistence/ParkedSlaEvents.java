@@ -1,0 +1,38 @@
+package vn.motcua.notification.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import vn.motcua.events.EventJson;
+import vn.motcua.events.sla.DossierSlaEvent;
+
+/** Deadline events waiting for their dossier's receipt, in the order they came. */
+@ApplicationScoped
+public class ParkedSlaEvents {
+    private final EntityManager em;
+
+    public ParkedSlaEvents(EntityManager em) {
+        this.em = em;
+    }
+
+    public void park(UUID eventId, String dossierCode, String ceType, byte[] payload, Instant at) {
+        em.createNativeQuery("insert into parked_sla_event (event_id, dossier_code, ce_type, payload, parked_at) "
+                        + "values (:id, :code, :type, :payload, :at) on conflict (event_id) do nothing")
+                .setParameter("id", eventId).setParameter("code", dossierCode).setParameter("type", ceType)
+                .setParameter("payload", payload).setParameter("at", at).executeUpdate();
+    }
+
+    /** Removes and returns the events parked for a dossier, oldest first. */
+    @SuppressWarnings("unchecked")
+    public List<DossierSlaEvent> takeFor(String dossierCode) {
+        List<Object[]> rows = em.createNativeQuery("delete from parked_sla_event where dossier_code = :code "
+                        + "returning ce_type, payload, parked_at")
+                .setParameter("code", dossierCode).getResultList();
+        return rows.stream()
+                .sorted((a, b) -> String.valueOf(a[2]).compareTo(String.valueOf(b[2])))
+                .map(row -> (DossierSlaEvent) EventJson.read((byte[]) row[1], (String) row[0]))
+                .toList();
+    }
+}
