@@ -77,6 +77,16 @@ class ControlSheetTest {
     }
 
     @Test
+    void theDashboardSignInCookieOpensThePrintableSheet() {
+        String code = sheetWithThreeSteps();
+        String operator = DevstackTestResource.token("operator", Fixtures.PROVINCE);
+        given().cookie("motcua_token", operator).accept("text/html").get("/api/v1/dossiers/{code}", code).then()
+                .statusCode(200).contentType(startsWith("text/html"));
+        given().cookie("motcua_token", "not-a-token").accept("text/html").get("/api/v1/dossiers/{code}", code).then()
+                .statusCode(401);
+    }
+
+    @Test
     void officersListTheirAgencysDossiersByStatus() {
         String code = sheetWithThreeSteps();
         Fixtures.officer().queryParam("status", 9).queryParam("size", 100).get("/api/v1/dossiers").then()

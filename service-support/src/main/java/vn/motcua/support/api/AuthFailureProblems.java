@@ -18,6 +18,8 @@ import jakarta.enterprise.event.Observes;
 public class AuthFailureProblems {
     /** After Quarkus's body and header handlers (Integer.MIN_VALUE + 1), before its security handlers. */
     private static final int ROUTE_ORDER_BEFORE_SECURITY = Integer.MIN_VALUE + 100;
+    /** The operators' sign-in cookie (sla-service dashboard); services that accept it configure SmallRye JWT to read it. */
+    public static final String SESSION_COOKIE = "motcua_token";
 
     void install(@Observes Router router) {
         // before the HTTP authentication handlers: a request without credentials is answered here
@@ -27,7 +29,8 @@ public class AuthFailureProblems {
 
     private void requireCredentials(RoutingContext context) {
         String authorization = context.request().getHeader("Authorization");
-        if (authorization == null || authorization.isBlank()) {
+        boolean session = context.request().getCookie(SESSION_COOKIE) != null;
+        if ((authorization == null || authorization.isBlank()) && !session) {
             context.response().putHeader("WWW-Authenticate", "Bearer");
             respond(context, Problem.of(401, "Unauthorized", "a valid bearer token is required", null));
         } else {

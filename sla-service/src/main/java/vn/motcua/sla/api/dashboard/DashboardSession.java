@@ -67,7 +67,8 @@ public class DashboardSession {
     }
 
     private static NewCookie cookie(String value, int maxAge) {
-        return new NewCookie.Builder(COOKIE).value(value).path("/dashboard").httpOnly(true)
-                .sameSite(NewCookie.SameSite.LAX).maxAge(maxAge).build();
+        return new NewCookie.Builder(COOKIE).value(value).path("/").httpOnly(true)
+                // path "/" and same-site: the control-sheet links to processing-service (another port, same site) carry it
+                .sameSite(NewCookie.SameSite.STRICT).maxAge(maxAge).build();
     }
 }
