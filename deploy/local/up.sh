@@ -139,7 +139,8 @@ for entry in "${SERVICES[@]}"; do
   IFS=: read -r name port db <<<"$entry"
   printf '  %-21s http://localhost:%s   Swagger UI http://localhost:%s/q/swagger-ui   health http://localhost:%s/q/health\n' "$name" "$port" "$port" "$port"
 done
-echo "  SLA dashboard         http://localhost:8083/dashboard"
+echo "  SLA dashboard         http://localhost:8083/dashboard  (sign in: http://localhost:8083/dashboard/sign-in?token=\$(deploy/local/token.sh operator 000.00.00.H56))"
+echo "  Citizen lookup page   http://localhost:8082/tra-cuu"
 echo "  PostgreSQL            jdbc:postgresql://localhost:${DEVSTACK_PG_PORT:-15432}/{intake,processing,sla,notification}  (postgres/postgres)"
 echo "  Kafka                 localhost:${DEVSTACK_KAFKA_PORT:-19092}"
 echo "  Mailbox (IMAP)        localhost:${DEVSTACK_IMAP_PORT:-3143}  user = the recipient's address, any password; SMTP localhost:${DEVSTACK_SMTP_PORT:-3025}"
