@@ -160,8 +160,8 @@ class DashboardTest {
         Response signIn = given().redirects().follow(false).queryParam("token", operator()).get("/dashboard/sign-in");
         assertThat(signIn.statusCode()).isEqualTo(303);
         assertThat(signIn.header("Location")).endsWith("/dashboard");
-        assertThat(signIn.header("Set-Cookie")).startsWith("motcua_token=").contains("HttpOnly", "Path=/dashboard",
-                "SameSite=Lax");
+        assertThat(signIn.header("Set-Cookie")).startsWith("motcua_token=").contains("HttpOnly", "Path=/",
+                "SameSite=Strict").doesNotContain("Path=/dashboard");
         Response forged = given().redirects().follow(false).queryParam("token", "abc.def.ghi").get("/dashboard/sign-in");
         assertThat(forged.statusCode()).isEqualTo(401);
         assertThat(forged.asString()).contains("không hợp lệ");
