@@ -1,36 +1,18 @@
 package vn.motcua.sla;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItems;
-
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
 import vn.motcua.devstack.DevstackTestResource;
+import vn.motcua.testkit.ServiceHealthContract;
 
-/** Readiness really checks the database and Kafka; the documentation and metrics endpoints are served. */
+/** Readiness, OpenAPI, metrics and the token on /api, as every service promises them. */
 @QuarkusTest
 @QuarkusTestResource(value = DevstackTestResource.class, initArgs = @ResourceArg(name = "database", value = "sla"))
-class HealthTest {
+class HealthTest extends ServiceHealthContract {
 
-    @Test
-    void readyChecksDatabaseAndKafka() {
-        given().when().get("/q/health/ready").then()
-                .statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
-    }
-
-    @Test
-    void openApiAndMetricsAreServed() {
-        given().when().get("/q/openapi?format=json").then().statusCode(200).body("info.title", equalTo("Một Cửa sla-service"));
-        given().when().get("/q/metrics").then().statusCode(200);
-    }
-
-    @Test
-    void apiNeedsAToken() {
-        given().when().get("/api/v1/anything").then().statusCode(401);
+    @Override
+    protected String serviceName() {
+        return "sla-service";
     }
 }
