@@ -1,6 +1,5 @@
 package vn.motcua.e2e;
 
-import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -9,11 +8,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import vn.motcua.devstack.Devstack;
 
 /** The devstack's SMTP server seen as mailboxes: what each address has received. */
@@ -24,15 +19,9 @@ final class Mailbox {
         this.devstack = devstack;
     }
 
+    /** The messages in {@code address}'s mailbox (one copy per mailbox, so each sent message once). */
     List<MimeMessage> to(String address) {
-        // GreenMail keeps one copy per recipient mailbox: count each sent message once
-        Map<String, MimeMessage> byId = new LinkedHashMap<>();
-        for (MimeMessage message : devstack.greenMail().getReceivedMessages()) {
-            if (sentTo(message, address)) {
-                byId.putIfAbsent(messageId(message), message);
-            }
-        }
-        return List.copyOf(byId.values());
+        return devstack.mail().orElseThrow().receivedMessagesFor(address);
     }
 
     /** Waits until {@code address} has at least {@code count} messages. */
@@ -88,24 +77,6 @@ final class Mailbox {
             return all.toString();
         }
         return "";
-    }
-
-    private static String messageId(MimeMessage message) {
-        try {
-            return String.valueOf(message.getMessageID());
-        } catch (MessagingException e) {
-            return String.valueOf(System.identityHashCode(message));
-        }
-    }
-
-    private static boolean sentTo(MimeMessage message, String address) {
-        try {
-            Address[] recipients = message.getAllRecipients();
-            return recipients != null && Arrays.stream(recipients)
-                    .anyMatch(a -> a.toString().toLowerCase(Locale.ROOT).contains(address.toLowerCase(Locale.ROOT)));
-        } catch (MessagingException e) {
-            return false;
-        }
     }
 
     private static void pause(long millis) {
