@@ -26,12 +26,19 @@ public final class DeadlineRules {
 
     /**
      * The next instant of interest: the warning instant until the warning is out, then the due instant until the
-     * miss is out; null for ended or paused dossiers, dossiers without a deadline, and once both are out.
+     * miss is out, and the due instant while the statistics count the dossier within its deadline; null for ended or
+     * paused dossiers, dossiers without a deadline, and once all of these are out.
      */
     public static Instant nextCheck(TrackedDossier d, DeadlineEpisode current, Instant warnAt) {
-        if (!d.isOpen() || d.isPaused() || !d.hasDeadline() || current == null || current.missedAt != null) {
+        if (!d.isOpen() || d.isPaused() || !d.hasDeadline()) {
             return null;
         }
-        return current.approachingAt != null ? d.currentDueAt : warnAt;
+        Instant emission = current == null || current.missedAt != null ? null
+                : current.approachingAt != null ? d.currentDueAt : warnAt;
+        Instant overdue = d.stock == StockState.IN_TIME ? d.currentDueAt : null;
+        if (emission == null || overdue == null) {
+            return emission == null ? overdue : emission;
+        }
+        return emission.isBefore(overdue) ? emission : overdue;
     }
 }

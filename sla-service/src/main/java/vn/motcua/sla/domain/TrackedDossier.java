@@ -94,10 +94,14 @@ public class TrackedDossier {
     public Outcome outcome;
     @Column(name = "next_check_at")
     public Instant nextCheckAt;
+    @Enumerated(EnumType.STRING)
+    public StockState stock;
+    @Column(name = "stock_since")
+    public Instant stockSince;
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
-    public static TrackedDossier received(DossierReceived e, Instant now) {
+    public static TrackedDossier received(DossierReceived e, Instant now, StatsLedger ledger) {
         TrackedDossier d = new TrackedDossier();
         d.code = e.dossierCode();
         d.procedureCode = e.procedureCode();
@@ -122,6 +126,10 @@ public class TrackedDossier {
         d.episode = 1;
         d.status = DossierStatus.RECEIVED;
         d.updatedAt = now;
+        d.stock = StockState.IN_TIME;
+        d.stockSince = e.receivedAt();
+        ledger.record(d, e.receivedAt(), StatsDeltaValues.received(d.channel));
+        d.advance(e.receivedAt(), ledger);
         return d;
     }
 
@@ -138,10 +146,12 @@ public class TrackedDossier {
     }
 
     /** Starts a pause unless one is running already (a fee request during a supplement wait changes nothing). */
-    public boolean pause(PauseKind kind, Instant at) {
+    public boolean pause(PauseKind kind, Instant at, StatsLedger ledger) {
         if (!isOpen() || isPaused()) {
             return false;
         }
+        advance(at, ledger);
+        moveStock(StockState.PAUSED, at, ledger);
         pausedSince = at;
         pauseKind = kind;
         pauseCount++;
@@ -157,7 +167,7 @@ public class TrackedDossier {
      * In episode 2 the agreed new appointment is extended by the pause, but never ends before the scoring one.
      * Returns the working time paused, or null when no pause was running.
      */
-    public Duration resume(Instant at, BusinessCalendar calendar) {
+    public Duration resume(Instant at, BusinessCalendar calendar, StatsLedger ledger) {
         if (!isPaused()) {
             return null;
         }
@@ -177,33 +187,68 @@ public class TrackedDossier {
         pausedSeconds += working.toSeconds();
         pausedSince = null;
         pauseKind = null;
+        moveStock(StockState.IN_TIME, at, ledger);
+        advance(at, ledger);
         return working;
     }
 
     /** Opens episode 2: the one allowed new appointment (the apology request). The original one stays. */
-    public boolean reschedule(Instant at, Instant newDueAt) {
+    public boolean reschedule(Instant at, Instant newDueAt, StatsLedger ledger) {
         if (!isOpen() || rescheduledAt != null) {
             return false;
         }
+        advance(at, ledger);
         rescheduledAt = at;
         episode = 2;
         currentDueAt = newDueAt;
+        if (stock == StockState.OVERDUE) {
+            // overdue is judged against the current appointment: the new one puts the dossier back within it
+            moveStock(StockState.IN_TIME, at, ledger);
+        }
+        advance(at, ledger);
         return true;
     }
 
     /** Records the processing end (the first ending event wins) and scores it. */
-    public boolean end(Instant at, DossierStatus endStatus) {
+    public boolean end(Instant at, DossierStatus endStatus, StatsLedger ledger) {
         status = endStatus;
         if (!isOpen()) {
             return false;
         }
+        advance(at, ledger);
         endedAt = at;
         pausedSince = null;
         pauseKind = null;
         nextCheckAt = null;
         outcome = Outcome.of(at, scoringDueAt, endStatus == DossierStatus.WITHDRAWN, rescheduledAt != null,
                 supplementRequests);
+        ledger.record(this, at, StatsDeltaValues.resolved(outcome, stock));
+        stock = null;
+        stockSince = at;
         return true;
+    }
+
+    /**
+     * Brings the stock up to instant {@code t}: a dossier within its deadline becomes overdue at its current
+     * appointment once that has passed. An overdue transition dated after {@code t} (the scanner saw the appointment
+     * pass before a backdated event of an earlier instant arrived) is undone first, on the day it was counted.
+     */
+    public void advance(Instant t, StatsLedger ledger) {
+        if (stock == StockState.OVERDUE && stockSince != null && stockSince.isAfter(t)) {
+            moveStock(StockState.IN_TIME, stockSince, ledger);
+        }
+        if (stock == StockState.IN_TIME && currentDueAt != null && !currentDueAt.isAfter(t)) {
+            moveStock(StockState.OVERDUE, stockSince != null && stockSince.isAfter(currentDueAt)
+                    ? stockSince : currentDueAt, ledger);
+        }
+    }
+
+    private void moveStock(StockState to, Instant at, StatsLedger ledger) {
+        if (stock != to && stock != null) {
+            ledger.record(this, at, StatsDeltaValues.move(stock, to));
+            stock = to;
+            stockSince = at;
+        }
     }
 
     public void assign(String unitCode, String officer, String step, Instant stepDue) {

@@ -14,6 +14,7 @@ import vn.motcua.sla.domain.DeadlineEpisode;
 import vn.motcua.sla.domain.DeadlineRules;
 import vn.motcua.sla.domain.TrackedDossier;
 import vn.motcua.sla.persistence.DeadlineEpisodeRepository;
+import vn.motcua.sla.persistence.StatsJournal;
 import vn.motcua.sla.persistence.TrackedDossierRepository;
 import vn.motcua.support.messaging.Outbox;
 
@@ -33,16 +34,19 @@ public class DeadlineScanner {
     private final Outbox outbox;
     private final SlaMetrics metrics;
     private final SlaConfig config;
+    private final StatsJournal journal;
     private final Clock clock;
 
     public DeadlineScanner(TrackedDossierRepository dossiers, DeadlineEpisodeRepository episodes,
-            DeadlinePlanner planner, Outbox outbox, SlaMetrics metrics, SlaConfig config, Clock clock) {
+            DeadlinePlanner planner, Outbox outbox, SlaMetrics metrics, SlaConfig config, StatsJournal journal,
+            Clock clock) {
         this.dossiers = dossiers;
         this.episodes = episodes;
         this.planner = planner;
         this.outbox = outbox;
         this.metrics = metrics;
         this.config = config;
+        this.journal = journal;
         this.clock = clock;
     }
 
@@ -77,12 +81,18 @@ public class DeadlineScanner {
     }
 
     private void check(TrackedDossier d, Instant now) {
-        DeadlineEpisode episode = episodes.find(d.code, d.episode).orElse(null);
-        if (episode == null || !d.isOpen() || d.isPaused() || !d.hasDeadline()) {
+        if (!d.isOpen() || d.isPaused() || !d.hasDeadline()) {
             d.nextCheckAt = null;
             return;
         }
+        // the statistics count it overdue from its appointment on, whether or not a miss is still to be emitted
+        d.advance(now, journal);
+        DeadlineEpisode episode = episodes.find(d.code, d.episode).orElse(null);
         Instant warnAt = planner.warnAt(d);
+        if (episode == null) {
+            d.nextCheckAt = DeadlineRules.nextCheck(d, null, warnAt);
+            return;
+        }
         if (!now.isBefore(d.currentDueAt)) {
             // a warning that would come after the due instant (backdated receipt, long outage) is skipped
             if (episode.missedAt == null && episodes.markMissed(d.code, d.episode, now)) {

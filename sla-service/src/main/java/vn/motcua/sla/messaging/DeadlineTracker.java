@@ -29,6 +29,7 @@ import vn.motcua.sla.persistence.AgencyRepository;
 import vn.motcua.sla.persistence.CalendarStore;
 import vn.motcua.sla.persistence.DeadlineEpisodeRepository;
 import vn.motcua.sla.persistence.PausedIntervalRepository;
+import vn.motcua.sla.persistence.StatsJournal;
 import vn.motcua.sla.persistence.TrackedDossierRepository;
 
 /** Applies lifecycle events to the tracked dossiers: appointments, pauses, reschedule, holder, processing end. */
@@ -44,11 +45,12 @@ public class DeadlineTracker {
     private final CalendarStore calendars;
     private final DeadlinePlanner planner;
     private final SlaMetrics metrics;
+    private final StatsJournal journal;
     private final Clock clock;
 
     public DeadlineTracker(TrackedDossierRepository dossiers, DeadlineEpisodeRepository episodes,
             PausedIntervalRepository pauses, StepRecorder steps, AgencyRepository agencies, CalendarStore calendars,
-            DeadlinePlanner planner, SlaMetrics metrics, Clock clock) {
+            DeadlinePlanner planner, SlaMetrics metrics, StatsJournal journal, Clock clock) {
         this.dossiers = dossiers;
         this.episodes = episodes;
         this.pauses = pauses;
@@ -57,6 +59,7 @@ public class DeadlineTracker {
         this.calendars = calendars;
         this.planner = planner;
         this.metrics = metrics;
+        this.journal = journal;
         this.clock = clock;
     }
 
@@ -106,7 +109,8 @@ public class DeadlineTracker {
         }
         agencies.remember(e.decidingAgency());
         agencies.remember(e.receivingAgency());
-        TrackedDossier d = TrackedDossier.received(e, clock.instant());
+        TrackedDossier d = TrackedDossier.received(e, clock.instant(), journal);
+        journal.label(d);
         // flushed first: the episode row (identity key, inserted at once) references it
         dossiers.persistAndFlush(d);
         episodes.persist(DeadlineEpisode.open(d.code, 1, d.currentDueAt, e.receivedAt()));
@@ -114,14 +118,14 @@ public class DeadlineTracker {
     }
 
     private void pause(TrackedDossier d, PauseKind kind, Instant at) {
-        if (d.pause(kind, at)) {
+        if (d.pause(kind, at, journal)) {
             pauses.persist(PausedInterval.start(d.code, kind, at));
         }
     }
 
     private void resume(TrackedDossier d, Instant at) {
         var running = pauses.running(d.code);
-        var working = d.resume(at, calendars.calendar(d.calendarId));
+        var working = d.resume(at, calendars.calendar(d.calendarId), journal);
         if (working == null) {
             return;
         }
@@ -133,7 +137,7 @@ public class DeadlineTracker {
     }
 
     private void reschedule(TrackedDossier d, DossierRescheduled e) {
-        if (d.reschedule(e.occurredAt(), e.newDueAt())) {
+        if (d.reschedule(e.occurredAt(), e.newDueAt(), journal)) {
             episodes.persist(DeadlineEpisode.open(d.code, 2, e.newDueAt(), e.occurredAt()));
         } else {
             LOG.warnf("reschedule of %s ignored: already rescheduled or ended", d.code);
@@ -147,7 +151,7 @@ public class DeadlineTracker {
             p.workingSeconds = at.isAfter(p.startedAt)
                     ? calendars.calendar(d.calendarId).workingTimeBetween(p.startedAt, at).toSeconds() : 0L;
         });
-        if (d.end(e.occurredAt(), e.statusAfter())) {
+        if (d.end(e.occurredAt(), e.statusAfter(), journal)) {
             metrics.outcome(d.outcome);
         }
     }

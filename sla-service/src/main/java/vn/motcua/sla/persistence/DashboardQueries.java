@@ -43,11 +43,11 @@ public class DashboardQueries {
         return nodes;
     }
 
-    /** Distinct fields of all dossiers (a scan: callers cache it). */
+    /** Fields seen on dossiers (their labels, kept by the statistics journal). */
     public List<Field> fields() {
         List<Field> fields = new ArrayList<>();
-        for (Object o : em.createNativeQuery("select field_code, max(field_name) from tracked_dossier"
-                + " where field_code is not null group by field_code order by 2, 1").getResultList()) {
+        for (Object o : em.createNativeQuery("select code, name from dimension_label"
+                + " where kind = 'FIELD' order by 2, 1").getResultList()) {
             Object[] r = (Object[]) o;
             fields.add(new Field((String) r[0], r[1] == null ? (String) r[0] : (String) r[1]));
         }

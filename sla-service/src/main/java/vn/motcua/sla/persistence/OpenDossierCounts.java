@@ -2,25 +2,23 @@ package vn.motcua.sla.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.time.Clock;
 import java.util.List;
 
-/** Open and overdue dossiers per deciding agency, in one aggregate over the open-dossier index. */
+/** Open and overdue dossiers per deciding agency, from the statistics' stocks now (aggregates plus journal). */
 @ApplicationScoped
 public class OpenDossierCounts {
     private final EntityManager em;
-    private final Clock clock;
 
-    public OpenDossierCounts(EntityManager em, Clock clock) {
+    public OpenDossierCounts(EntityManager em) {
         this.em = em;
-        this.clock = clock;
     }
 
     public List<AgencyCount> perAgency() {
-        List<?> rows = em.createNativeQuery("select deciding_agency_code, count(*), count(*) filter "
-                        + "(where paused_since is null and current_due_at < :now) from tracked_dossier "
-                        + "where ended_at is null group by deciding_agency_code")
-                .setParameter("now", clock.instant()).getResultList();
+        List<?> rows = em.createNativeQuery("select agency_code, sum(d_open), sum(d_overdue) from ("
+                        + "select agency_code, d_open, d_overdue from stats_agency_now"
+                        + " union all select agency_code, d_open, d_overdue from stats_delta) s"
+                        + " group by agency_code having sum(d_open) > 0")
+                .getResultList();
         return rows.stream().map(r -> (Object[]) r)
                 .map(r -> new AgencyCount((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue()))
                 .toList();

@@ -57,6 +57,6 @@ public class OverdueQuery {
     }
 
     private static String where(StatsFilter filter, Map<String, Object> params) {
-        return " and " + StatisticsQuery.where(filter, params);
+        return StatsSelection.DOSSIERS.conditions(filter, params);
     }
 }

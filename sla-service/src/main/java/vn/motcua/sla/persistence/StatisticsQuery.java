@@ -3,49 +3,37 @@ package vn.motcua.sla.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import vn.motcua.sla.domain.GroupBy;
 import vn.motcua.sla.domain.StatsBucket;
 import vn.motcua.sla.domain.StatsFilter;
+import vn.motcua.sla.domain.StatsGranules;
+import vn.motcua.sla.domain.StatsGranules.Grain;
 import vn.motcua.sla.domain.StatsRow;
+import vn.motcua.support.time.VnTime;
 
 /**
- * The statistics as one SQL aggregate: buckets (sub-periods) joined with the dossiers alive in them, counted with
- * FILTER clauses and grouped by the requested dimension. Nothing is looped over in Java.
+ * The statistics from the incremental aggregates (V4__stats_aggregates.sql), never from the dossiers: one SQL
+ * statement reads the month rows from the period's first month on, day rows of the months the buckets cut, the
+ * unfolded journal and the stocks now, grouped by key and period; {@link StatsGranules} does the bucket arithmetic.
+ * Reports by agency, level or period read the per-agency aggregates; a field, procedure or channel needs the fine ones.
  */
 @ApplicationScoped
 public class StatisticsQuery {
-    private static final String COUNTS = """
-            count(*) filter (where carried), count(*) filter (where received),
-            count(*) filter (where received and channel = 'IN_PERSON'),
-            count(*) filter (where received and channel = 'ONLINE'),
-            count(*) filter (where received and channel = 'POSTAL'),
-            count(*) filter (where resolved), count(*) filter (where resolved and outcome = 'EARLY'),
-            count(*) filter (where resolved and outcome = 'ON_TIME'), count(*) filter (where resolved and outcome = 'LATE'),
-            count(*) filter (where open_at_end), count(*) filter (where open_at_end and not paused and overdue),
-            count(*) filter (where paused)
-            """;
-    // narrow rows (flags, not timestamps; "offset 0" keeps the planner from flattening them away) keep the grouping
-    // small; paused is probed only for dossiers open at the bucket's state instant that were ever paused
-    private static final String ALIVE = """
-            , d.received_at < b.s and (d.ended_at is null or d.ended_at >= b.s) as carried,
-              d.received_at >= b.s as received, d.channel,
-              d.ended_at >= b.s and d.ended_at < b.e as resolved, d.outcome,
-              d.received_at < b.st and (d.ended_at is null or d.ended_at >= b.st) as open_at_end,
-              d.current_due_at < b.st as overdue,
-              case when d.pause_count > 0 and d.received_at < b.st and (d.ended_at is null or d.ended_at >= b.st)
-                then exists (select 1 from paused_interval p where p.dossier_code = d.code and p.started_at < b.st
-                             and (p.ended_at is null or p.ended_at > b.st))
-                else false end as paused
-            """;
-
-    private static final String ALIVE_JOIN = "d.received_at < b.e and (d.ended_at is null or d.ended_at >= b.s)";
-    private static final String FLOWS_JOIN = "(d.received_at >= b.s and d.received_at < b.e)"
-            + " or (d.ended_at >= b.s and d.ended_at < b.e)";
+    private static final String VALUES = "received, received_in_person, received_online, received_postal, resolved,"
+            + " early, on_time, late, d_open, d_overdue, d_paused";
+    private static final String STOCKS = "0, 0, 0, 0, 0, 0, 0, 0, d_open, d_overdue, d_paused";
+    private static final String FINE_KEYS = "agency_code, level, field_code, procedure_code, channel";
+    private static final String COARSE_KEYS = "agency_code, level, cast(null as text) as field_code,"
+            + " cast(null as text) as procedure_code, cast(null as text) as channel";
 
     private final EntityManager em;
 
@@ -57,133 +45,148 @@ public class StatisticsQuery {
         return rowsBy(filter, buckets, List.of(filter.groupBy())).get(filter.groupBy());
     }
 
-    /**
-     * Only the flows (received by channel, resolved early/on time/late, rate) per bucket: a dossier joins just the
-     * buckets it was received or resolved in, not every bucket it stayed open through, so a twelve-month trend costs
-     * about one scan. The stock columns (carriedOver, inProgress, inProgressOverdue, paused) come out as 0.
-     */
+    /** Only the flows (received by channel, resolved early/on time/late, rate) per bucket; stock columns are 0. */
     public List<StatsRow> flows(StatsFilter filter, List<StatsBucket> buckets) {
-        List<StatsRow> rows = new ArrayList<>();
-        for (Object o : query("", filter, buckets, List.of(filter.groupBy()), FLOWS_JOIN).getResultList()) {
-            StatsRow r = row((Object[]) o);
-            rows.add(new StatsRow(r.key(), r.label(), 0, r.received(), r.receivedInPerson(), r.receivedOnline(),
-                    r.receivedPostal(), r.resolved(), r.early(), r.onTime(), r.late(), r.onTimeRate(), 0, 0, 0));
-        }
-        return rows;
+        return rows(filter, buckets).stream().map(r -> new StatsRow(r.key(), r.label(), 0, r.received(),
+                r.receivedInPerson(), r.receivedOnline(), r.receivedPostal(), r.resolved(), r.early(), r.onTime(),
+                r.late(), r.onTimeRate(), 0, 0, 0)).toList();
     }
 
     /**
-     * Several breakdowns of the same selection in one scan ({@code grouping sets}): e.g. by agency, field and level for
-     * a dashboard. Period dimensions need their own buckets, so only one of them, alone, makes sense here.
+     * Several breakdowns of the same selection from one statement ({@code grouping sets}): e.g. by agency, field and
+     * level for a dashboard. A period dimension makes one row per bucket and must be asked alone.
      */
     public Map<GroupBy, List<StatsRow>> rowsBy(StatsFilter filter, List<StatsBucket> buckets, List<GroupBy> dimensions) {
-        Map<GroupBy, List<StatsRow>> rows = new EnumMap<>(GroupBy.class);
-        dimensions.forEach(d -> rows.put(d, new ArrayList<>()));
-        for (Object o : query("", filter, buckets, dimensions, ALIVE_JOIN).getResultList()) {
+        List<Map<String, StatsGranules>> byDimension = new ArrayList<>();
+        dimensions.forEach(d -> byDimension.add(new TreeMap<>()));
+        for (Object o : query("", filter, buckets, dimensions).getResultList()) {
             Object[] r = (Object[]) o;
-            rows.get(dimensions.get(((Number) r[0]).intValue())).add(row(r));
+            long[] values = new long[StatsGranules.COLUMNS];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = ((Number) r[4 + i]).longValue();
+            }
+            byDimension.get(((Number) r[0]).intValue())
+                    .computeIfAbsent((String) r[1], k -> new StatsGranules())
+                    .add(Grain.valueOf((String) r[2]), (LocalDate) r[3], values);
+        }
+        Map<GroupBy, List<StatsRow>> rows = new EnumMap<>(GroupBy.class);
+        for (int i = 0; i < dimensions.size(); i++) {
+            rows.put(dimensions.get(i), rows(dimensions.get(i), byDimension.get(i), buckets, filter));
         }
         return rows;
     }
 
     /** The query plan with timings, for benchmarks. */
     public List<?> explain(StatsFilter filter, List<StatsBucket> buckets) {
-        return query("explain (analyze, buffers) ", filter, buckets, List.of(filter.groupBy()), ALIVE_JOIN).getResultList();
+        return query("explain (analyze, buffers) ", filter, buckets, List.of(filter.groupBy())).getResultList();
     }
 
-    private Query query(String prefix, StatsFilter filter, List<StatsBucket> buckets, List<GroupBy> dimensions,
-            String join) {
-        // enough memory to group a province-year in memory rather than with an on-disk sort
-        em.createNativeQuery("set local work_mem = '32MB'").executeUpdate();
+    private List<StatsRow> rows(GroupBy dimension, Map<String, StatsGranules> byKey, List<StatsBucket> buckets,
+            StatsFilter filter) {
+        Map<String, String> labels = labels(dimension, byKey.keySet());
+        List<StatsRow> rows = new ArrayList<>();
+        for (StatsBucket b : buckets) {
+            LocalDate start = day(b.start());
+            LocalDate end = day(b.end());
+            boolean endIsNow = b.end().isAfter(filter.now());
+            byKey.forEach((key, granules) -> {
+                String rowKey = dimension.isPeriod() ? b.key() : key;
+                String label = dimension.isPeriod() ? b.label() : labels.getOrDefault(key, key);
+                StatsRow row = granules.row(rowKey, label, start, end, endIsNow);
+                if (row != null) {
+                    rows.add(row);
+                }
+            });
+        }
+        return rows;
+    }
+
+    private Query query(String prefix, StatsFilter filter, List<StatsBucket> buckets, List<GroupBy> dimensions) {
+        boolean fine = filter.field() != null || filter.procedure() != null || filter.channel() != null
+                || dimensions.stream().anyMatch(d -> d == GroupBy.FIELD || d == GroupBy.PROCEDURE || d == GroupBy.CHANNEL);
+        String table = fine ? "stats_" : "stats_agency_";
+        String keys = fine ? FINE_KEYS : COARSE_KEYS;
         Map<String, Object> params = new HashMap<>();
-        StringBuilder values = new StringBuilder();
-        for (int i = 0; i < buckets.size(); i++) {
-            StatsBucket b = buckets.get(i);
-            values.append(i == 0 ? "" : ", ").append("(cast(:k%d as text), cast(:l%d as text), cast(:s%d as timestamptz), "
-                    .formatted(i, i, i)).append("cast(:e%d as timestamptz), cast(:t%d as timestamptz))".formatted(i, i));
-            params.put("k" + i, b.key());
-            params.put("l" + i, b.label());
-            params.put("s" + i, b.start());
-            params.put("e" + i, b.end());
-            params.put("t" + i, b.end().isBefore(filter.now()) ? b.end() : filter.now());
+        LocalDate first = day(buckets.get(0).start());
+        params.put("firstMonth", first.withDayOfMonth(1));
+        StringBuilder days = new StringBuilder("false");
+        int i = 0;
+        for (LocalDate month : cutMonths(buckets)) {
+            days.append(" or (period >= :d").append(i).append(" and period < :e").append(i).append(')');
+            params.put("d" + i, month);
+            params.put("e" + i, month.plusMonths(1));
+            i++;
         }
-        // one key/label column pair per dimension; grouping(kN) = 0 tells which grouping set a result row belongs to
-        StringBuilder keys = new StringBuilder();
-        StringBuilder set = new StringBuilder("case");
-        StringBuilder label = new StringBuilder("case");
-        List<String> columns = new ArrayList<>();
-        for (int i = 0; i < dimensions.size(); i++) {
-            String key = keyExpression(dimensions.get(i), filter);
-            keys.append(i == 0 ? "" : ", ").append(key).append(" as k").append(i).append(", ")
-                    .append(labelExpression(dimensions.get(i), key)).append(" as l").append(i);
-            set.append(" when grouping(k%d) = 0 then %d".formatted(i, i));
-            label.append(" when grouping(k%d) = 0 then max(l%d)".formatted(i, i));
-            columns.add("k" + i);
+        StringBuilder groupKeys = new StringBuilder();
+        StringBuilder which = new StringBuilder("case");
+        List<String> sets = new ArrayList<>();
+        for (int k = 0; k < dimensions.size(); k++) {
+            groupKeys.append(", ").append(keyExpression(dimensions.get(k), filter)).append(" as k").append(k);
+            which.append(" when grouping(k%d) = 0 then %d".formatted(k, k));
+            sets.add("(k" + k + ", r.grain, r.period)");
         }
-        String sql = prefix + "select " + set + " end as g, coalesce(" + String.join(", ", columns) + ") as k, "
-                + label + " end, " + COUNTS
-                + " from (select " + keys + ALIVE
-                + " from (values " + values + ") as b(key, label, s, e, st)"
-                + " join tracked_dossier d on (" + join + ")"
-                + " join agency a on a.code = d.deciding_agency_code"
-                + " where " + where(filter, params) + " offset 0) alive group by grouping sets (("
-                + String.join("), (", columns) + ")) order by 1, 2";
+        String columns = String.join(", ", dimensions.stream().map(d -> "k" + dimensions.indexOf(d)).toList());
+        String sql = prefix + "select " + which + " end, coalesce(" + columns + "), r.grain, r.period, "
+                + sums() + " from (select r.*, a.path" + groupKeys + " from ("
+                + "select 'M' as grain, period, " + keys + ", " + VALUES + " from " + table + "month where period >= :firstMonth"
+                + " union all select 'D', period, " + keys + ", " + VALUES + " from " + table + "day where " + days
+                + " union all select 'N', cast(null as date), " + keys + ", " + STOCKS + " from " + table + "now"
+                + " union all select 'J', day, " + keys + ", " + VALUES + " from stats_delta"
+                + ") r join agency a on a.code = r.agency_code where true"
+                + StatsSelection.AGGREGATES.conditions(filter, params)
+                + ") r group by grouping sets (" + String.join(", ", sets) + ")";
         Query query = em.createNativeQuery(sql);
         params.forEach(query::setParameter);
         return query;
+    }
+
+    /** Months that some bucket boundary cuts (not on the 1st): their day rows are read. */
+    private static TreeSet<LocalDate> cutMonths(List<StatsBucket> buckets) {
+        TreeSet<LocalDate> months = new TreeSet<>();
+        for (StatsBucket b : buckets) {
+            for (LocalDate d : List.of(day(b.start()), day(b.end()))) {
+                if (d.getDayOfMonth() != 1) {
+                    months.add(d.withDayOfMonth(1));
+                }
+            }
+        }
+        return months;
+    }
+
+    private static String sums() {
+        List<String> sums = new ArrayList<>();
+        for (String column : VALUES.split(",")) {
+            sums.add("sum(r." + column.strip() + ")");
+        }
+        return String.join(", ", sums);
     }
 
     private static String keyExpression(GroupBy groupBy, StatsFilter filter) {
         return switch (groupBy) {
             // the sub-unit directly below the filter agency (or the root without one) whose subtree holds the dossier
             case AGENCY -> "coalesce(a.path[" + (filter.agencyDepth() + 1) + "], a.code)";
-            case LEVEL -> "coalesce(d.deciding_agency_level, '-')";
-            case FIELD -> "coalesce(d.field_code, '-')";
-            case PROCEDURE -> "d.procedure_code";
-            case CHANNEL -> "d.channel";
-            case MONTH, QUARTER, YEAR -> "b.key";
+            case LEVEL -> "r.level";
+            case FIELD -> "r.field_code";
+            case PROCEDURE -> "r.procedure_code";
+            case CHANNEL -> "r.channel";
+            case MONTH, QUARTER, YEAR -> "''";
         };
     }
 
-    private static String labelExpression(GroupBy groupBy, String key) {
-        return switch (groupBy) {
-            case FIELD -> "d.field_name";
-            case PROCEDURE -> "d.procedure_name";
-            case MONTH, QUARTER, YEAR -> "b.label";
-            default -> key.equals("b.key") ? "b.label" : key;
-        };
-    }
-
-    /** The selection shared by the statistics and the overdue list (aliases d = tracked_dossier, a = agency). */
-    static String where(StatsFilter f, Map<String, Object> params) {
-        List<String> conditions = new ArrayList<>();
-        conditions.add("true");
-        if (f.agency() != null) {
-            conditions.add(f.subunits() ? "a.path @> array[cast(:agency as text)]" : "d.deciding_agency_code = :agency");
-            params.put("agency", f.agency());
+    private Map<String, String> labels(GroupBy dimension, Iterable<String> keys) {
+        List<String> codes = new ArrayList<>();
+        keys.forEach(codes::add);
+        if (codes.isEmpty() || (dimension != GroupBy.FIELD && dimension != GroupBy.PROCEDURE)) {
+            return Map.of();
         }
-        condition(conditions, params, "d.deciding_agency_level", "level", f.level());
-        condition(conditions, params, "d.field_code", "field", f.field());
-        condition(conditions, params, "d.procedure_code", "procedure", f.procedure());
-        condition(conditions, params, "d.channel", "channel", f.channel());
-        return String.join(" and ", conditions);
-    }
-
-    private static void condition(List<String> conditions, Map<String, Object> params, String column, String name,
-            String value) {
-        if (value != null) {
-            conditions.add(column + " = :" + name);
-            params.put(name, value);
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (Object o : em.createNativeQuery("select code, coalesce(name, code) from dimension_label"
+                        + " where kind = :kind and code in (:codes)")
+                .setParameter("kind", dimension.name()).setParameter("codes", codes).getResultList()) {
+            Object[] r = (Object[]) o;
+            labels.put((String) r[0], (String) r[1]);
         }
-    }
-
-    private static StatsRow row(Object[] r) {
-        long[] n = new long[12];
-        for (int i = 0; i < n.length; i++) {
-            n[i] = ((Number) r[i + 3]).longValue();
-        }
-        return new StatsRow((String) r[1], (String) r[2], n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7], n[8],
-                StatsRow.rate(n[6], n[7], n[5]), n[9], n[10], n[11]);
+        return labels;
     }
 
     /** Used by callers to label agency rows; kept here so all statistics SQL lives in one class. */
@@ -198,5 +201,9 @@ public class StatisticsQuery {
             names.put((String) r[0], (String) r[1]);
         }
         return names;
+    }
+
+    private static LocalDate day(java.time.Instant instant) {
+        return LocalDate.ofInstant(instant, VnTime.ZONE);
     }
 }

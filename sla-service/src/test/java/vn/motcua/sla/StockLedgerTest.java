@@ -1,0 +1,93 @@
+package vn.motcua.sla;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.sla.Receipt.vn;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import vn.motcua.calendar.OfficialCalendars;
+import vn.motcua.events.DossierStatus;
+import vn.motcua.sla.domain.PauseKind;
+import vn.motcua.sla.domain.StatsDeltaValues;
+import vn.motcua.sla.domain.StatsGranules;
+import vn.motcua.sla.domain.StatsLedger;
+import vn.motcua.sla.domain.StatsRow;
+import vn.motcua.sla.domain.TrackedDossier;
+import vn.motcua.support.time.VnTime;
+
+/**
+ * The deltas a dossier writes as it moves (receipt, due passing, pause, reschedule, end), read back as the report
+ * columns at the end of given days: one dossier received Mon 2/3/2026 with 5 working days, due Mon 9/3 08:00.
+ */
+class StockLedgerTest {
+    private final StatsGranules journal = new StatsGranules();
+    private final StatsLedger ledger = (dossier, at, d) -> journal.add(StatsGranules.Grain.J,
+            LocalDate.ofInstant(at, VnTime.ZONE), values(d));
+    private final TrackedDossier dossier = TrackedDossier.received(
+            Receipt.of().receivedAt(vn("2026-03-02T08:00")).build(), Instant.now(), ledger);
+
+    @Test
+    void overdueFromTheAppointmentUntilTheEnd() {
+        dossier.advance(vn("2026-03-11T10:00"), ledger); // the scanner sees the appointment passed
+        dossier.end(vn("2026-03-12T10:00"), DossierStatus.COMPLETED, ledger);
+
+        assertThat(endOf("2026-03-08")).containsExactly(1, 1, 0, 0, 0);
+        assertThat(endOf("2026-03-09")).containsExactly(1, 1, 1, 0, 0);
+        assertThat(endOf("2026-03-11")).containsExactly(1, 1, 1, 0, 0);
+        assertThat(endOf("2026-03-12")).containsExactly(1, 0, 0, 0, 1);
+        assertThat(march().late()).isEqualTo(1);
+    }
+
+    @Test
+    void aPauseTakesItOutOfOverdueAndTheExtendedAppointmentPutsItBack() {
+        dossier.advance(vn("2026-03-09T10:00"), ledger);
+        dossier.pause(PauseKind.SUPPLEMENT, vn("2026-03-10T09:00"), ledger);
+        // 4 working days paused (10/3 09:00 to 16/3 09:00): the appointment moves to Fri 13/3 08:00, already past
+        dossier.resume(vn("2026-03-16T09:00"), OfficialCalendars.calendar("vn-national"), ledger);
+
+        assertThat(endOf("2026-03-09")).containsExactly(1, 1, 1, 0, 0);
+        assertThat(endOf("2026-03-10")).containsExactly(1, 1, 0, 1, 0);
+        assertThat(endOf("2026-03-15")).containsExactly(1, 1, 0, 1, 0);
+        assertThat(endOf("2026-03-16")).containsExactly(1, 1, 1, 0, 0);
+        assertThat(dossier.currentDueAt).isEqualTo(vn("2026-03-13T08:00"));
+    }
+
+    @Test
+    void aBackdatedEndUndoesAnOverdueTheScannerCountedTooEarly() {
+        // a migrated dossier: the scanner passes between its receipt and its (earlier) end event
+        dossier.advance(vn("2026-04-01T00:00"), ledger);
+        dossier.end(vn("2026-03-06T10:00"), DossierStatus.COMPLETED, ledger);
+
+        assertThat(endOf("2026-03-05")).containsExactly(1, 1, 0, 0, 0);
+        assertThat(endOf("2026-03-09")).containsExactly(1, 0, 0, 0, 1);
+        assertThat(march().early()).isEqualTo(1);
+        assertThat(march().inProgressOverdue()).isZero();
+    }
+
+    @Test
+    void aNewAppointmentEndsTheOverdueButTheDossierStaysLate() {
+        dossier.advance(vn("2026-03-11T08:00"), ledger);
+        dossier.reschedule(vn("2026-03-11T09:00"), vn("2026-03-20T17:00"), ledger);
+        dossier.end(vn("2026-03-19T10:00"), DossierStatus.COMPLETED, ledger);
+
+        assertThat(endOf("2026-03-10")).containsExactly(1, 1, 1, 0, 0);
+        assertThat(endOf("2026-03-11")).containsExactly(1, 1, 0, 0, 0);
+        assertThat(march().late()).isEqualTo(1);
+    }
+
+    /** received in March so far, in progress, overdue, paused, resolved: as a report for 1/3 to the end of day. */
+    private long[] endOf(String day) {
+        StatsRow r = journal.row("k", "k", LocalDate.of(2026, 3, 1), LocalDate.parse(day).plusDays(1), false);
+        return new long[] {r.received(), r.inProgress(), r.inProgressOverdue(), r.paused(), r.resolved()};
+    }
+
+    private StatsRow march() {
+        return journal.row("k", "k", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1), false);
+    }
+
+    static long[] values(StatsDeltaValues d) {
+        return new long[] {d.received(), d.receivedInPerson(), d.receivedOnline(), d.receivedPostal(), d.resolved(),
+            d.early(), d.onTime(), d.late(), d.open(), d.overdue(), d.paused()};
+    }
+}
