@@ -59,6 +59,8 @@ class DashboardTest {
         awaitDeadline(r, j -> j.getBoolean("rescheduled"));
         // the scanner declares the missed first appointment (an automatic apology follows): "apology sent"
         awaitDeadline(o, j -> j.getString("episodes[0].missedAt") != null);
+        // the statistics count a dossier overdue once the scanner has seen its appointment pass (within a scan)
+        awaitDeadline(r, j -> j.getString("episodes[1].missedAt") != null);
         overdue = o;
         rescheduled = r;
     }
