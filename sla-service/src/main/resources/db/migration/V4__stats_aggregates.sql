@@ -163,6 +163,10 @@ declare
     total bigint := 0;
     n integer;
 begin
+    -- grouping millions of deltas in memory rather than in sort files
+    perform set_config('work_mem', '256MB', true);
+    -- wait for a running fold; stats_fold's own try-lock then succeeds in this transaction
+    perform pg_advisory_xact_lock(hashtext('motcua.stats_fold'));
     truncate stats_delta, stats_day, stats_month, stats_now, stats_agency_day, stats_agency_month, stats_agency_now;
     update tracked_dossier set stock = case
             when ended_at is not null then null

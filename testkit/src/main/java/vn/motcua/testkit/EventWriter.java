@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -19,6 +20,7 @@ import vn.motcua.events.EventTypes;
  */
 public final class EventWriter implements AutoCloseable {
     private final KafkaProducer<String, byte[]> producer;
+    private final AtomicReference<Exception> asyncFailure = new AtomicReference<>();
 
     public EventWriter(String bootstrapServers) {
         Properties props = new Properties();
@@ -40,6 +42,38 @@ public final class EventWriter implements AutoCloseable {
     }
 
     public void sendRaw(String topic, String key, String ceType, byte[] value, UUID id) {
+        sendRecord(cloudEvent(topic, key, ceType, value, id));
+    }
+
+    /**
+     * Sends without waiting for each acknowledgement (for benchmarks that load many events); {@link #flush()} waits
+     * for all of them. A failed send is reported by the next call of this method or by flush.
+     */
+    public void sendAsync(String topic, String key, Object event) {
+        failIfAnySendFailed();
+        producer.send(cloudEvent(topic, key, EventTypes.typeOf(event.getClass()), EventJson.write(event),
+                UUID.randomUUID()), (metadata, error) -> {
+                    if (error != null) {
+                        asyncFailure.compareAndSet(null, error);
+                    }
+                });
+    }
+
+    /** Waits until every event sent so far is acknowledged. */
+    public void flush() {
+        producer.flush();
+        failIfAnySendFailed();
+    }
+
+    private void failIfAnySendFailed() {
+        Exception error = asyncFailure.get();
+        if (error != null) {
+            throw new IllegalStateException("an asynchronous send failed: " + error.getMessage(), error);
+        }
+    }
+
+    private static ProducerRecord<String, byte[]> cloudEvent(String topic, String key, String ceType, byte[] value,
+            UUID id) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
         header(record, "ce_specversion", "1.0");
         header(record, "ce_id", id.toString());
@@ -48,7 +82,7 @@ public final class EventWriter implements AutoCloseable {
         header(record, "ce_subject", key);
         header(record, "ce_time", Instant.now().toString());
         header(record, "content-type", "application/json");
-        sendRecord(record);
+        return record;
     }
 
     /** A record that is no CloudEvent at all, to test dead-lettering. */
