@@ -2,13 +2,17 @@ package vn.motcua.testkit;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import vn.motcua.events.EventJson;
@@ -19,14 +23,14 @@ import vn.motcua.events.EventTypes;
  * consumer test can feed a service, redeliver the same event id, or send a poison record.
  */
 public final class EventWriter implements AutoCloseable {
+    private final String bootstrapServers;
     private final KafkaProducer<String, byte[]> producer;
+    private KafkaProducer<String, byte[]> batching;
     private final AtomicReference<Exception> asyncFailure = new AtomicReference<>();
 
     public EventWriter(String bootstrapServers) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+        this.bootstrapServers = bootstrapServers;
+        producer = producer(Map.of());
     }
 
     /** Sends {@code event} with a new id; returns the id. */
@@ -42,7 +46,7 @@ public final class EventWriter implements AutoCloseable {
     }
 
     public void sendRaw(String topic, String key, String ceType, byte[] value, UUID id) {
-        sendRecord(cloudEvent(topic, key, ceType, value, id));
+        sendRecord(record(topic, key, ceType, value, id));
     }
 
     /**
@@ -51,15 +55,15 @@ public final class EventWriter implements AutoCloseable {
      */
     public void sendAsync(String topic, String key, Object event) {
         failIfAnySendFailed();
-        producer.send(cloudEvent(topic, key, EventTypes.typeOf(event.getClass()), EventJson.write(event),
-                UUID.randomUUID()), (metadata, error) -> {
+        producer.send(record(topic, key, EventTypes.typeOf(event.getClass()), EventJson.write(event), UUID.randomUUID()),
+                (metadata, error) -> {
                     if (error != null) {
                         asyncFailure.compareAndSet(null, error);
                     }
                 });
     }
 
-    /** Waits until every event sent so far is acknowledged. */
+    /** Waits until every event sent so far by {@link #sendAsync} is acknowledged. */
     public void flush() {
         producer.flush();
         failIfAnySendFailed();
@@ -72,8 +76,8 @@ public final class EventWriter implements AutoCloseable {
         }
     }
 
-    private static ProducerRecord<String, byte[]> cloudEvent(String topic, String key, String ceType, byte[] value,
-            UUID id) {
+    /** A CloudEvent record as {@link #sendRaw} writes it, for {@link #sendTogether}. */
+    public static ProducerRecord<String, byte[]> record(String topic, String key, String ceType, byte[] value, UUID id) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
         header(record, "ce_specversion", "1.0");
         header(record, "ce_id", id.toString());
@@ -83,6 +87,28 @@ public final class EventWriter implements AutoCloseable {
         header(record, "ce_time", Instant.now().toString());
         header(record, "content-type", "application/json");
         return record;
+    }
+
+    /**
+     * Sends the records in one produce request: records of one partition (same key) become one record
+     * batch, which a consumer's poll receives whole, so they are handled in one chunk.
+     */
+    public synchronized void sendTogether(List<ProducerRecord<String, byte[]>> records) {
+        if (batching == null) {
+            // lingers until flush() so nothing leaves before the last record is appended; a record batch
+            // stays within the broker's default max.message.bytes (1 MiB + 12)
+            batching = producer(Map.of(ProducerConfig.LINGER_MS_CONFIG, 60_000, ProducerConfig.BATCH_SIZE_CONFIG, 1 << 20,
+                    ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 << 20));
+        }
+        List<Future<RecordMetadata>> sent = records.stream().map(batching::send).toList();
+        batching.flush();
+        for (Future<RecordMetadata> future : sent) {
+            try {
+                future.get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot write a batch: " + e.getMessage(), e);
+            }
+        }
     }
 
     /** A record that is no CloudEvent at all, to test dead-lettering. */
@@ -98,12 +124,23 @@ public final class EventWriter implements AutoCloseable {
         }
     }
 
+    private KafkaProducer<String, byte[]> producer(Map<String, Object> settings) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.putAll(settings);
+        return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+    }
+
     private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
         record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         producer.close();
+        if (batching != null) {
+            batching.close();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package vn.motcua.support.messaging;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -10,9 +11,10 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
 
 /**
- * Polls one topic for one handler. Offsets are committed only after every record of a poll has
- * had its effect committed (or been dead-lettered); after any failure the consumer is recreated
- * and resumes from the last committed offset, which the idempotent handling makes harmless.
+ * Polls one topic for one handler (one of possibly several consumers of the group, each with its own
+ * partitions). Offsets are committed only after every record of a poll has had its effect committed
+ * (or been dead-lettered); after any failure the consumer is recreated and resumes from the last
+ * committed offset, which the idempotent handling makes harmless.
  */
 final class ConsumerLoop {
     private static final Logger LOG = Logger.getLogger(ConsumerLoop.class);
@@ -21,21 +23,26 @@ final class ConsumerLoop {
     private final KafkaClients clients;
     private final String group;
     private final EventProcessor processor;
+    private final String name;
+    private final int maxPollRecords;
     private final AtomicLong processed = new AtomicLong();
     private volatile boolean running;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Thread thread;
 
-    ConsumerLoop(EventHandler handler, KafkaClients clients, String group, EventProcessor processor) {
+    ConsumerLoop(EventHandler handler, KafkaClients clients, String group, EventProcessor processor, int index,
+            int maxPollRecords) {
         this.handler = handler;
         this.clients = clients;
         this.group = group;
         this.processor = processor;
+        this.name = handler.topic() + (index == 0 ? "" : "-" + index);
+        this.maxPollRecords = maxPollRecords;
     }
 
     void start() {
         running = true;
-        thread = Thread.ofPlatform().name("consumer-" + handler.topic()).daemon().start(this::run);
+        thread = Thread.ofPlatform().name("consumer-" + name).daemon().start(this::run);
     }
 
     void stop() {
@@ -57,18 +64,20 @@ final class ConsumerLoop {
 
     private void run() {
         while (running) {
-            try (KafkaConsumer<String, byte[]> c = clients.consumer(group, group + "-" + handler.topic())) {
+            try (KafkaConsumer<String, byte[]> c = clients.consumer(group, group + "-" + name,
+                    maxPollRecords)) {
                 consumer = c;
                 c.subscribe(List.of(handler.topic()));
                 while (running) {
                     ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(500));
-                    for (ConsumerRecord<String, byte[]> record : records) {
-                        processor.process(handler, record);
-                        processed.incrementAndGet();
+                    if (records.isEmpty()) {
+                        continue;
                     }
-                    if (!records.isEmpty()) {
-                        c.commitSync();
-                    }
+                    List<ConsumerRecord<String, byte[]>> polled = new ArrayList<>(records.count());
+                    records.forEach(polled::add);
+                    processor.processAll(handler, polled);
+                    processed.addAndGet(polled.size());
+                    c.commitSync();
                 }
             } catch (WakeupException e) {
                 return;

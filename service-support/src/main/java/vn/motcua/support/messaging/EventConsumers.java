@@ -8,7 +8,7 @@ import jakarta.enterprise.inject.Instance;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Starts one {@link ConsumerLoop} per {@link EventHandler} bean of the service. */
+/** Starts {@code consumers-per-topic} {@link ConsumerLoop}s per {@link EventHandler} bean of the service. */
 @ApplicationScoped
 public class EventConsumers {
     private final Instance<EventHandler> handlers;
@@ -30,9 +30,12 @@ public class EventConsumers {
             return;
         }
         for (EventHandler handler : handlers) {
-            ConsumerLoop loop = new ConsumerLoop(handler, clients, config.consumerGroup(), processor);
-            loops.add(loop);
-            loop.start();
+            for (int i = 0; i < config.consumersPerTopic(); i++) {
+                ConsumerLoop loop = new ConsumerLoop(handler, clients, config.consumerGroup(), processor, i,
+                        config.maxPollRecords());
+                loops.add(loop);
+                loop.start();
+            }
         }
     }
 

@@ -2,10 +2,19 @@ package vn.motcua.support.messaging;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
-/** Handles one record exactly once in effect: decode, then consumed-event row and effect in one transaction, bounded retries, dead letter. */
+/**
+ * Handles records exactly once in effect: decode, then consumed-event rows and effect in one
+ * transaction per chunk of a poll; a failing chunk is handled again record by record, each in its own
+ * transaction with bounded retries and then the dead-letter topic, so one poison record never takes
+ * its neighbours with it.
+ */
 @ApplicationScoped
 public class EventProcessor {
     private static final Logger LOG = Logger.getLogger(EventProcessor.class);
@@ -13,29 +22,84 @@ public class EventProcessor {
     private final ConsumedEventLog log;
     private final DeadLetters deadLetters;
     private final MessagingConfig config;
+    private final ConsumerMetrics metrics;
 
-    public EventProcessor(ConsumedEventLog log, DeadLetters deadLetters, MessagingConfig config) {
+    public EventProcessor(ConsumedEventLog log, DeadLetters deadLetters, MessagingConfig config,
+            ConsumerMetrics metrics) {
         this.log = log;
         this.deadLetters = deadLetters;
         this.config = config;
+        this.metrics = metrics;
     }
 
-    public void process(EventHandler handler, ConsumerRecord<String, byte[]> record) {
-        IncomingEvent event;
-        try {
-            event = CloudEventCodec.fromRecord(record);
-        } catch (IllegalArgumentException e) {
-            deadLetter(record, e);
+    /** Handles the records of one poll (of one topic), in order, in chunks of {@code batch-size}. */
+    public void processAll(EventHandler handler, List<ConsumerRecord<String, byte[]>> records) {
+        if (config.batchSize() <= 1) {
+            records.forEach(record -> process(handler, record));
             return;
         }
+        List<Decoded> decoded = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, byte[]> record : records) {
+            IncomingEvent event = decode(record);
+            if (event != null) {
+                decoded.add(new Decoded(record, event));
+            }
+        }
+        for (int from = 0; from < decoded.size(); from += config.batchSize()) {
+            processChunk(handler, decoded.subList(from, Math.min(decoded.size(), from + config.batchSize())));
+        }
+    }
+
+    /** Handles one record in its own transaction. */
+    public void process(EventHandler handler, ConsumerRecord<String, byte[]> record) {
+        IncomingEvent event = decode(record);
+        if (event != null) {
+            processOne(handler, record, event);
+        }
+    }
+
+    private void processChunk(EventHandler handler, List<Decoded> chunk) {
+        String topic = chunk.get(0).record().topic();
+        int handled;
+        try {
+            handled = QuarkusTransaction.requiringNew().call(() -> {
+                Set<UUID> fresh = log.markAllConsumed(chunk.stream().map(d -> d.event().id()).toList(), topic);
+                List<IncomingEvent> events = new ArrayList<>(fresh.size());
+                for (Decoded d : chunk) {
+                    // remove: a record delivered twice in one chunk has its effect once
+                    if (fresh.remove(d.event().id())) {
+                        events.add(d.event());
+                    }
+                }
+                if (!events.isEmpty()) {
+                    handler.handleBatch(events);
+                }
+                return events.size();
+            });
+        } catch (RuntimeException e) {
+            LOG.warnf("a chunk of %d events of %s failed, handling them one by one: %s", chunk.size(), topic,
+                    e.getMessage());
+            metrics.chunk(topic, ConsumerMetrics.ONE_BY_ONE);
+            chunk.forEach(d -> processOne(handler, d.record(), d.event()));
+            return;
+        }
+        metrics.chunk(topic, ConsumerMetrics.COMMITTED);
+        metrics.events(topic, ConsumerMetrics.HANDLED, handled);
+        metrics.events(topic, ConsumerMetrics.DUPLICATE, chunk.size() - handled);
+    }
+
+    private void processOne(EventHandler handler, ConsumerRecord<String, byte[]> record, IncomingEvent event) {
         RuntimeException last = null;
         for (int attempt = 1; attempt <= config.maxAttempts(); attempt++) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> {
-                    if (log.markConsumed(event.id(), record.topic())) {
+                boolean fresh = QuarkusTransaction.requiringNew().call(() -> {
+                    boolean isNew = log.markConsumed(event.id(), record.topic());
+                    if (isNew) {
                         handler.handle(event);
                     }
+                    return isNew;
                 });
+                metrics.events(record.topic(), fresh ? ConsumerMetrics.HANDLED : ConsumerMetrics.DUPLICATE, 1);
                 return;
             } catch (RuntimeException e) {
                 last = e;
@@ -46,10 +110,21 @@ public class EventProcessor {
         deadLetter(record, last);
     }
 
+    /** The record as an event, or null when it is none (then it is already dead-lettered). */
+    private IncomingEvent decode(ConsumerRecord<String, byte[]> record) {
+        try {
+            return CloudEventCodec.fromRecord(record);
+        } catch (IllegalArgumentException e) {
+            deadLetter(record, e);
+            return null;
+        }
+    }
+
     private void deadLetter(ConsumerRecord<String, byte[]> record, Throwable error) {
         LOG.errorf("event at %s-%d@%d goes to the dead-letter topic: %s", record.topic(), record.partition(),
                 record.offset(), error.getMessage());
         deadLetters.send(record, rootCause(error));
+        metrics.events(record.topic(), ConsumerMetrics.DEAD_LETTER, 1);
     }
 
     private static Throwable rootCause(Throwable error) {
@@ -66,5 +141,9 @@ public class EventProcessor {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** A record with its decoded event. */
+    private record Decoded(ConsumerRecord<String, byte[]> record, IncomingEvent event) {
     }
 }

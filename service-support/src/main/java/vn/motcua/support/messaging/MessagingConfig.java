@@ -41,6 +41,24 @@ public interface MessagingConfig {
     @WithDefault("PT0.2S")
     Duration retryBackoff();
 
+    /**
+     * Records of one poll handled in one transaction (one consumed-event insert, one commit); a chunk
+     * that fails is handled again record by record. 1 = one transaction per record.
+     */
+    @WithDefault("500")
+    int batchSize();
+
+    /** Most records one poll returns ({@code max.poll.records}); a poll is handled in chunks of {@link #batchSize}. */
+    @WithDefault("500")
+    int maxPollRecords();
+
+    /**
+     * Consumers per handler in this instance, in the service's group: Kafka gives each a share of the
+     * topic's partitions, so one dossier's events (one key, one partition) are still handled in order.
+     */
+    @WithDefault("1")
+    int consumersPerTopic();
+
     /** Topics to create at start-up (with their dead-letter topics), name to partition count. */
     Map<String, Integer> topics();
 
