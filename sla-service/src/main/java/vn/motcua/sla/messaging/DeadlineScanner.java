@@ -76,6 +76,9 @@ public class DeadlineScanner {
         List<String> codes = dossiers.claimDue(now, config.scanBatchSize());
         for (String code : codes) {
             check(dossiers.findById(code), now);
+            // one dossier at a time in the persistence context: each query's auto-flush stays cheap (rows stay locked)
+            dossiers.getEntityManager().flush();
+            dossiers.getEntityManager().clear();
         }
         return codes.size();
     }

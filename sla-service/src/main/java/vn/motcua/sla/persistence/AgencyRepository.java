@@ -16,13 +16,20 @@ public class AgencyRepository {
     private static final String SEPARATOR = "|";
 
     private final EntityManager em;
+    private final WrittenValues written;
 
-    public AgencyRepository(EntityManager em) {
+    public AgencyRepository(EntityManager em, WrittenValues written) {
         this.em = em;
+        this.written = written;
     }
 
     /** Upserts the agency (writing only when something changed) and inserts unknown ancestors by code. */
     public void remember(AgencyRef agency) {
+        String key = "agency/" + agency.code();
+        if (written.isStored(key, agency)) {
+            return;
+        }
+        written.storedInThisTransaction(key, agency);
         List<String> path = agency.path().isEmpty() ? List.of(agency.code()) : agency.path();
         for (int i = 0; i < path.size() - 1; i++) {
             em.createNativeQuery("insert into agency (code, path, depth) values (:code, string_to_array(:path, '|'), :depth) "

@@ -2,13 +2,8 @@ package vn.motcua.sla.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import vn.motcua.sla.domain.StatsDelta;
 import vn.motcua.sla.domain.StatsDeltaValues;
 import vn.motcua.sla.domain.StatsLedger;
@@ -22,13 +17,11 @@ import vn.motcua.support.time.VnTime;
 @ApplicationScoped
 public class StatsJournal implements StatsLedger {
     private final EntityManager em;
-    private final TransactionSynchronizationRegistry transactions;
-    /** Names already stored, so that a receipt writes a label only when it is new or renamed. */
-    private final Map<String, String> labels = new ConcurrentHashMap<>();
+    private final WrittenValues written;
 
-    public StatsJournal(EntityManager em, TransactionSynchronizationRegistry transactions) {
+    public StatsJournal(EntityManager em, WrittenValues written) {
         this.em = em;
-        this.transactions = transactions;
+        this.written = written;
     }
 
     @Override
@@ -51,25 +44,14 @@ public class StatsJournal implements StatsLedger {
     }
 
     private void label(String kind, String code, String name) {
-        String key = kind + "/" + code;
-        if (name == null || name.equals(labels.get(key))) {
+        String key = "label/" + kind + "/" + code;
+        if (name == null || written.isStored(key, name)) {
             return;
         }
         em.createNativeQuery("insert into dimension_label (kind, code, name) values (:kind, :code, :name) "
                         + "on conflict (kind, code) do update set name = excluded.name "
                         + "where dimension_label.name is distinct from excluded.name")
                 .setParameter("kind", kind).setParameter("code", code).setParameter("name", name).executeUpdate();
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    labels.put(key, name);
-                }
-            }
-        });
+        written.storedInThisTransaction(key, name);
     }
 }
