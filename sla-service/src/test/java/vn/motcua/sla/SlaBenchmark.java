@@ -83,6 +83,25 @@ class SlaBenchmark {
         System.out.printf("BENCH machine: %d cores; %,d historical + %,d open dossiers, %,d ingested%n",
                 Runtime.getRuntime().availableProcessors(), historical, open, ingest);
 
+        if (QuarkusTransaction.requiringNew().call(() -> loaded(historical, open))) {
+            System.out.println("BENCH the dossiers are already loaded (a kept bench devstack): measuring only");
+        } else {
+            load(historical, open);
+        }
+        statistics("before ingestion");
+        explain("2025-03-15", "2026-03-14");
+        scannerPasses();
+        ingestion(ingest);
+        statistics("after ingestion");
+    }
+
+    private boolean loaded(long historical, long open) {
+        return (Boolean) em.createNativeQuery("select exists (select 1 from tracked_dossier where code = :h)"
+                        + " and exists (select 1 from tracked_dossier where code = :o)")
+                .setParameter("h", "H" + historical).setParameter("o", "O" + open).getSingleResult();
+    }
+
+    private void load(long historical, long open) {
         long t0 = System.nanoTime();
         QuarkusTransaction.requiringNew().run(this::agencies);
         for (long from = 1; from <= historical; from += CHUNK) {
@@ -105,12 +124,6 @@ class SlaBenchmark {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("analyze").executeUpdate());
         System.out.printf("BENCH load in SQL %d s; stats_rebuild() %d s (%s journal rows folded); sizes: %s%n", loadS,
                 seconds(r0), rebuilt, sizes());
-
-        statistics("before ingestion");
-        explain("2025-03-15", "2026-03-14");
-        scannerPasses();
-        ingestion(ingest);
-        statistics("after ingestion");
     }
 
     private void statistics(String when) {
@@ -176,10 +189,11 @@ class SlaBenchmark {
                 Admin admin = Admin.create(adminProps())) {
             awaitNoLag(admin, Duration.ofMinutes(5));
             Instant now = Instant.now();
+            String run = Long.toString(now.toEpochMilli(), 36);
             long start = System.nanoTime();
             for (int i = 0; i < dossiers; i++) {
                 int a = 1 + i % AGENCIES;
-                String code = "I" + i;
+                String code = "I" + run + "-" + i;
                 Instant received = now.minus(Duration.ofDays(3)).plusSeconds(i % 100_000);
                 writer.sendAsync(Topics.DOSSIER_LIFECYCLE, code, Receipt.of().code(code).deciding(agency(a))
                         .channel(Channel.values()[i % 3]).receivedAt(received).procedure("TT" + (a * 7 + i % 30) % 300)

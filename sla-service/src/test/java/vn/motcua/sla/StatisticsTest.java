@@ -6,10 +6,13 @@ import static vn.motcua.sla.Receipt.vn;
 import static vn.motcua.sla.Sla.awaitDeadline;
 import static vn.motcua.sla.Sla.send;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -37,6 +40,9 @@ class StatisticsTest {
     private static final AgencyRef DEPT = Receipt.agency(D1, "Sở Tư pháp", AgencyLevel.PROVINCE, List.of(P, D1));
     private static final AgencyRef COMMUNE = Receipt.agency(C1, "UBND xã Tân Phú", AgencyLevel.COMMUNE, List.of(P, C1));
     private static boolean loaded;
+
+    @Inject
+    EntityManager em;
 
     // once per JVM, in @BeforeEach because RestAssured points at the app only then
     @BeforeEach
@@ -105,6 +111,11 @@ class StatisticsTest {
                 .then().statusCode(200).extract().jsonPath();
     }
 
+    private static List<Object> rowsAndTotal(Map<String, Object> query) {
+        JsonPath json = stats(Sla.admin(), merge(query, Map.of("agency", P)));
+        return List.of(json.getList("rows"), json.getMap("total"));
+    }
+
     private static JsonPath march(Map<String, ?> params) {
         return stats(Sla.admin(), merge(Map.of("from", "2026-03-01", "to", "2026-03-31", "agency", P), params));
     }
@@ -139,6 +150,18 @@ class StatisticsTest {
         assertRow(row(json, "rows[1]"), 1, 5, 2, 3, 0, 4, 1, 1, 2, 50.0f, 2, 1, 1);
         assertRow(row(json, "total"), 1, 8, 4, 3, 1, 6, 1, 2, 3, 50.0f, 3, 1, 1);
         assertThat(json.getDouble("onTimeTarget")).isEqualTo(95.0);
+    }
+
+    @Test
+    void theIncrementalAggregatesEqualARebuildFromTheDossiers() {
+        List<Map<String, Object>> queries = List.of(Map.of("groupBy", "month", "from", "2026-02-01", "to", "2026-04-30"),
+                Map.of("groupBy", "agency", "from", "2026-03-05", "to", "2026-03-20"),
+                Map.of("groupBy", "field", "from", "2026-03-10", "to", "2026-04-15"),
+                Map.of("groupBy", "channel", "from", "2026-01-01", "to", "2026-12-31"));
+        List<List<Object>> incremental = queries.stream().map(StatisticsTest::rowsAndTotal).toList();
+        incremental.forEach(r -> assertThat((List<?>) r.get(0)).isNotEmpty());
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("select stats_rebuild()").getSingleResult());
+        assertThat(queries.stream().map(StatisticsTest::rowsAndTotal).toList()).isEqualTo(incremental);
     }
 
     @Test
