@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -13,7 +14,9 @@ import java.time.Instant;
 @Table(name = "processing_step")
 public class ProcessingStep {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // the bigserial's sequence, stepping by 50 (V5) so that a chunk's inserts are batched
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "processing_step_id_seq")
+    @SequenceGenerator(name = "processing_step_id_seq", sequenceName = "processing_step_id_seq", allocationSize = 50)
     public Long id;
 
     @Column(name = "dossier_code", nullable = false)

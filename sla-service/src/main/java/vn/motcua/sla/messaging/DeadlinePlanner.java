@@ -7,18 +7,15 @@ import vn.motcua.sla.domain.DeadlineEpisode;
 import vn.motcua.sla.domain.DeadlineRules;
 import vn.motcua.sla.domain.TrackedDossier;
 import vn.motcua.sla.persistence.CalendarStore;
-import vn.motcua.sla.persistence.DeadlineEpisodeRepository;
 
 /** Computes a dossier's warning instant in its deciding agency's calendar and its next instant of interest. */
 @ApplicationScoped
 public class DeadlinePlanner {
     private final CalendarStore calendars;
-    private final DeadlineEpisodeRepository episodes;
     private final SlaConfig config;
 
-    public DeadlinePlanner(CalendarStore calendars, DeadlineEpisodeRepository episodes, SlaConfig config) {
+    public DeadlinePlanner(CalendarStore calendars, SlaConfig config) {
         this.calendars = calendars;
-        this.episodes = episodes;
         this.config = config;
     }
 
@@ -27,12 +24,11 @@ public class DeadlinePlanner {
     }
 
     /** Sets next_check_at from the dossier's state and its current episode's flags. */
-    public void replan(TrackedDossier d) {
+    public void replan(TrackedDossier d, DeadlineEpisode current) {
         if (!d.isOpen() || d.isPaused() || !d.hasDeadline()) {
             d.nextCheckAt = null;
             return;
         }
-        DeadlineEpisode current = episodes.find(d.code, d.episode).orElse(null);
         d.nextCheckAt = DeadlineRules.nextCheck(d, current, warnAt(d));
     }
 }

@@ -1,7 +1,7 @@
 package vn.motcua.sla.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.motcua.events.EventTypes;
@@ -15,12 +15,10 @@ import vn.motcua.support.messaging.IncomingEvent;
 public class LifecycleHandler implements EventHandler {
     private final DeadlineTracker tracker;
     private final SlaConfig config;
-    private final EntityManager em;
 
-    public LifecycleHandler(DeadlineTracker tracker, SlaConfig config, EntityManager em) {
+    public LifecycleHandler(DeadlineTracker tracker, SlaConfig config) {
         this.tracker = tracker;
         this.config = config;
-        this.em = em;
     }
 
     @Override
@@ -30,23 +28,22 @@ public class LifecycleHandler implements EventHandler {
 
     @Override
     public void handle(IncomingEvent event) {
-        Optional<Class<?>> type = EventTypes.classOf(event.type());
-        if (type.isEmpty() || !DossierLifecycleEvent.class.isAssignableFrom(type.get())) {
-            return; // a type newer than this service: ignore rather than dead-letter
-        }
-        tracker.apply((DossierLifecycleEvent) event.payload());
+        handleBatch(List.of(event));
     }
 
-    /**
-     * A chunk in one transaction, event by event as {@link #handle} would: flushed and cleared after each event so
-     * that the persistence context (which every query flushes) holds one dossier, not the whole chunk.
-     */
+    /** A chunk in one transaction: the tracker reads its dossiers once and writes them in JDBC batches at commit. */
     @Override
     public void handleBatch(List<IncomingEvent> events) {
+        List<DossierLifecycleEvent> lifecycle = new ArrayList<>();
         for (IncomingEvent event : events) {
-            handle(event);
-            em.flush();
-            em.clear();
+            Optional<Class<?>> type = EventTypes.classOf(event.type());
+            // a type newer than this service is ignored rather than dead-lettered
+            if (type.isPresent() && DossierLifecycleEvent.class.isAssignableFrom(type.get())) {
+                lifecycle.add((DossierLifecycleEvent) event.payload());
+            }
+        }
+        if (!lifecycle.isEmpty()) {
+            tracker.apply(lifecycle);
         }
     }
 }
