@@ -76,7 +76,7 @@ class ActionRulesTest {
     @Test
     void aRescheduleRecordedLateIsJudgedAtItsOccurredAtNotAtTheClock() {
         Instant received = Instant.now().minus(Duration.ofDays(30)).truncatedTo(ChronoUnit.SECONDS);
-        Instant due = received.plus(Duration.ofDays(10));
+        Instant due = received.plus(Duration.ofDays(5)); // before the apology, so only the occurredAt rule can refuse
         String code = Fixtures.receive(Fixtures.received(Fixtures.newCode(), received, due));
         Instant assigned = received.plus(Duration.ofDays(1));
         Fixtures.act(code, "assign", Map.of("unitCode", Fixtures.UNIT, "officer", Fixtures.OFFICER, "stepName",
@@ -88,8 +88,8 @@ class ActionRulesTest {
                 .statusCode(400).contentType(startsWith("application/problem+json"))
                 .body("errors[0].field", equalTo("newDueAt"))
                 .body("errors[0].message", containsString("later than the time of the reschedule"));
-        // a new appointment already past (20 days ago) is fine for an apology made 22 days ago
-        Instant newDue = due.plus(Duration.ofDays(5));
+        // a new appointment already past (18 days ago) is fine for an apology made 22 days ago
+        Instant newDue = received.plus(Duration.ofDays(12));
         Fixtures.act(code, "reschedule", Map.of("reason", "Chờ xác minh", "occurredAt", apologised.toString(),
                         "newDueAt", newDue.toString()))
                 .statusCode(200)
