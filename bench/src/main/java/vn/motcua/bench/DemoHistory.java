@@ -18,7 +18,7 @@ import vn.motcua.bench.DossierPlan.Step;
  */
 public final class DemoHistory {
     /** How long processing-service may take to consume a DossierReceived before the dossier counts as failed. */
-    private static final Duration CONSUMER_WAIT = Duration.ofMinutes(3);
+    private static final Duration CONSUMER_WAIT = Duration.ofMinutes(10);
 
     private final Api api;
     private final Auth auth;
@@ -40,7 +40,8 @@ public final class DemoHistory {
         int months = Settings.getInt("DEMO_MONTHS", 12);
         int open = Settings.getInt("DEMO_OPEN", Math.min(400, dossiers / 100));
         int concurrency = Settings.getInt("DEMO_CONCURRENCY", 24);
-        int inFlight = Settings.getInt("DEMO_IN_FLIGHT", 3000);
+        // more dossiers in flight than the consumers keep up with only lengthen their lag (receipts waiting to be consumed)
+        int inFlight = Settings.getInt("DEMO_IN_FLIGHT", 800);
         long seed = Long.parseLong(Settings.get("DEMO_SEED", "20251122"));
         String intake = Settings.get("INTAKE_URL", "http://localhost:8081");
         String processing = Settings.get("PROCESSING_URL", "http://localhost:8082");
