@@ -1,15 +1,14 @@
 #!/usr/bin/env bash
 # Loads the demo history once through the running services (bench module, vn.motcua.bench.DemoHistory):
-# DEMO_DOSSIERS dossiers (default 20000, a few minutes on an idle 2-core machine; DEMO_DOSSIERS=100000 for the
-# full year of a province, much longer; 0 = skip) over the last DEMO_MONTHS months (default 12), plus a few
-# hundred open now. Writes .local/demo-history.done after a successful load and does nothing while it exists
+# DEMO_DOSSIERS dossiers (default 100000, the full year of a province: see bench/README.md for how long it takes;
+# fewer for a quicker start, 0 = skip) over the last DEMO_MONTHS months (default 12), plus a few hundred open now. Writes .local/demo-history.done after a successful load and does nothing while it exists
 # (delete it, or the databases, to load again). intake-service must run with MOTCUA_INTAKE_RECEIVED_AT_WINDOW=P400D.
 # Called by up.sh once the four services are ready; can be run by hand as well.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 MARKER="$LOCAL_DIR/demo-history.done"
-DEMO_DOSSIERS="${DEMO_DOSSIERS:-20000}"
+DEMO_DOSSIERS="${DEMO_DOSSIERS:-100000}"
 export DEMO_DOSSIERS DEMO_MONTHS="${DEMO_MONTHS:-12}"
 
 if [[ "$DEMO_DOSSIERS" == "0" ]]; then

@@ -8,9 +8,13 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 # name:port:database; the order is also the order of the summary.
-SERVICES=(intake-service:8081:intake processing-service:8082:processing sla-service:8083:sla notification-service:8084:notification)
+# The ports can be moved (INTAKE_PORT ... NOTIFICATION_PORT) to run a second stack beside another one.
+SERVICES=(intake-service:"$INTAKE_PORT":intake processing-service:"$PROCESSING_PORT":processing
+  sla-service:"$SLA_PORT":sla notification-service:"$NOTIFICATION_PORT":notification)
 DEVSTACK_JAVA_OPTS="${DEVSTACK_JAVA_OPTS:--Xmx512m -XX:+UseSerialGC}"
-SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
+# Full tiered compilation, not C1 only (-XX:TieredStopAtLevel=1): the demo load verifies an RS256 token per request,
+# and C1 has none of the BigInteger (Montgomery) intrinsics, so RSA alone took a quarter of processing's CPU.
+SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}"
 READY_TIMEOUT="${READY_TIMEOUT:-120}"
 STARTED_AT=$SECONDS
 
@@ -95,6 +99,7 @@ start_service() {
   (cd "$REPO_ROOT" && DB_URL="jdbc:postgresql://localhost:${DEVSTACK_PG_PORT:-15432}/$db" DB_USER=postgres DB_PASSWORD=postgres \
       KAFKA_BOOTSTRAP_SERVERS="localhost:${DEVSTACK_KAFKA_PORT:-19092}" SMTP_HOST=localhost SMTP_PORT="${DEVSTACK_SMTP_PORT:-3025}" \
       JWT_PUBLIC_KEY_LOCATION="$KEYS_DIR/publicKey.pem" QUARKUS_HTTP_PORT="$port" \
+      MOTCUA_SLA_PROCESSING_URL="$PROCESSING_URL" \
       MOTCUA_DEMO_LOAD="${MOTCUA_DEMO_LOAD:-true}" MOTCUA_INTAKE_RECEIVED_AT_WINDOW="${MOTCUA_INTAKE_RECEIVED_AT_WINDOW:-P400D}" \
       exec nohup "$JAVA" $SERVICE_JAVA_OPTS $(common_java_opts) -jar "$jar" >"$LOG_DIR/$name.log" 2>&1 </dev/null) &
   echo $! >"$pid_file"
@@ -139,8 +144,8 @@ for entry in "${SERVICES[@]}"; do
   IFS=: read -r name port db <<<"$entry"
   printf '  %-21s http://localhost:%s   Swagger UI http://localhost:%s/q/swagger-ui   health http://localhost:%s/q/health\n' "$name" "$port" "$port" "$port"
 done
-echo "  SLA dashboard         http://localhost:8083/dashboard  (sign in: http://localhost:8083/dashboard/sign-in?token=\$(deploy/local/token.sh operator 000.00.00.H56))"
-echo "  Citizen lookup page   http://localhost:8082/tra-cuu"
+echo "  SLA dashboard         $SLA_URL/dashboard  (sign in: $SLA_URL/dashboard/sign-in?token=\$(deploy/local/token.sh operator 000.00.00.H56))"
+echo "  Citizen lookup page   $PROCESSING_URL/tra-cuu"
 echo "  PostgreSQL            jdbc:postgresql://localhost:${DEVSTACK_PG_PORT:-15432}/{intake,processing,sla,notification}  (postgres/postgres)"
 echo "  Kafka                 localhost:${DEVSTACK_KAFKA_PORT:-19092}"
 echo "  Mailbox (IMAP)        localhost:${DEVSTACK_IMAP_PORT:-3143}  user = the recipient's address, any password; SMTP localhost:${DEVSTACK_SMTP_PORT:-3025}"

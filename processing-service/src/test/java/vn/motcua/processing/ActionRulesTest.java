@@ -74,6 +74,37 @@ class ActionRulesTest {
     }
 
     @Test
+    void aRescheduleRecordedLateIsJudgedAtItsOccurredAtNotAtTheClock() {
+        Instant received = Instant.now().minus(Duration.ofDays(30)).truncatedTo(ChronoUnit.SECONDS);
+        Instant due = received.plus(Duration.ofDays(5)); // before the apology, so only the occurredAt rule can refuse
+        String code = Fixtures.receive(Fixtures.received(Fixtures.newCode(), received, due));
+        Instant assigned = received.plus(Duration.ofDays(1));
+        Fixtures.act(code, "assign", Map.of("unitCode", Fixtures.UNIT, "officer", Fixtures.OFFICER, "stepName",
+                "Thẩm định", "occurredAt", assigned.toString())).statusCode(200);
+        Instant apologised = received.plus(Duration.ofDays(8));
+
+        Fixtures.act(code, "reschedule", Map.of("reason", "Chờ xác minh", "occurredAt", apologised.toString(),
+                        "newDueAt", apologised.minus(Duration.ofHours(1)).toString()))
+                .statusCode(400).contentType(startsWith("application/problem+json"))
+                .body("errors[0].field", equalTo("newDueAt"))
+                .body("errors[0].message", containsString("later than the time of the reschedule"));
+        // a new appointment already past (18 days ago) is fine for an apology made 22 days ago
+        Instant newDue = received.plus(Duration.ofDays(12));
+        Fixtures.act(code, "reschedule", Map.of("reason", "Chờ xác minh", "occurredAt", apologised.toString(),
+                        "newDueAt", newDue.toString()))
+                .statusCode(200)
+                .body("rescheduled", equalTo(true))
+                .body("currentDueAt", equalTo(ISO_OFFSET_DATE_TIME.format(newDue.atOffset(ZoneOffset.ofHours(7)))));
+
+        try (TopicProbe probe = TopicProbe.of(DevstackTestResource.kafkaBootstrapServers(), Topics.DOSSIER_LIFECYCLE)) {
+            DossierRescheduled e = probe.awaitOne(TopicProbe.keyAndType(code, EventTypes.typeOf(DossierRescheduled.class)),
+                    Duration.ofSeconds(30)).payloadAs(DossierRescheduled.class);
+            assertThat(e.occurredAt()).isEqualTo(apologised);
+            assertThat(e.newDueAt()).isEqualTo(newDue);
+        }
+    }
+
+    @Test
     void aSecondSupplementRequestIsAllowedWithAWarning() {
         String code = Fixtures.receiveNew();
         Fixtures.drive(code, List.of("assign"));

@@ -130,6 +130,23 @@ class DossierWorkflowTest {
     }
 
     @Test
+    void aBackdatedRescheduleMayNameAPastAppointmentButNotOneBeforeItsOccurredAt() {
+        Instant apologisedAt = NOW.minus(Duration.ofHours(12));
+        Instant pastNewDue = NOW.plus(Duration.ofDays(2));
+        Dossier d = dossier(DossierStatus.IN_PROGRESS);
+        d.currentDueAt = apologisedAt.minus(Duration.ofDays(1)); // so that only the occurredAt rule can refuse
+        d.originalDueAt = d.currentDueAt;
+        Audit late = new Audit("a", apologisedAt, NOW.plus(Duration.ofDays(10)), "occurredAt"); // recorded 10 days on
+
+        assertThatThrownBy(() -> DossierWorkflow.apply(d, null,
+                new Command.Reschedule("r", apologisedAt.minusSeconds(1), null), late))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("newDueAt"))
+                .hasMessageContaining("occurredAt");
+        Transition t = DossierWorkflow.apply(d, null, new Command.Reschedule("r", pastNewDue, null), late);
+        assertThat(((DossierRescheduled) t.event()).newDueAt()).isEqualTo(pastNewDue).isBefore(late.recordedAt());
+    }
+
+    @Test
     void secondSupplementRequestWarnsThatNationalScoringCountsItLate() {
         Dossier d = dossier(DossierStatus.IN_PROGRESS);
         Command request = new Command.RequestSupplement("thiếu bản sao", List.of("CCCD"));
