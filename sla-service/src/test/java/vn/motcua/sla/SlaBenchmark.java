@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -74,6 +75,8 @@ class SlaBenchmark {
     AdjustableClock clock;
     @Inject
     StatisticsQuery statistics;
+    @Inject
+    DataSource dataSource;
 
     @Test
     void benchmark() throws Exception {
@@ -85,6 +88,7 @@ class SlaBenchmark {
 
         if (QuarkusTransaction.requiringNew().call(() -> loaded(historical, open))) {
             System.out.println("BENCH the dossiers are already loaded (a kept bench devstack): measuring only");
+            compactJournal();
         } else {
             load(historical, open);
         }
@@ -93,6 +97,13 @@ class SlaBenchmark {
         scannerPasses();
         ingestion(ingest);
         statistics("after ingestion");
+    }
+
+    /** A journal bloated by an earlier rebuild (before it truncated) would slow every query: rewrite it. */
+    private void compactJournal() throws Exception {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("vacuum full stats_delta");
+        }
     }
 
     private boolean loaded(long historical, long open) {
@@ -171,6 +182,13 @@ class SlaBenchmark {
     }
 
     private void scannerPasses() {
+        if (Boolean.getBoolean("bench.scanner.steady")) {
+            // a kept data set whose warnings fell due while it waited: move them a day on, to time steady passes
+            int moved = QuarkusTransaction.requiringNew().timeout(600).call(() -> em.createNativeQuery("update"
+                    + " tracked_dossier set next_check_at = next_check_at + interval '1 day'"
+                    + " where next_check_at <= now()").executeUpdate());
+            System.out.printf("BENCH scanner: %,d checks that fell due while the data waited moved a day on%n", moved);
+        }
         long start = System.nanoTime();
         int caughtUp = scanner.scan();
         long catchUpMs = (System.nanoTime() - start) / 1_000_000;
