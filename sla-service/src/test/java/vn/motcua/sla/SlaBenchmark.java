@@ -63,7 +63,9 @@ class SlaBenchmark {
     public static class Profile implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("motcua.sla.scanner-enabled", "false", "motcua.sla.metrics-refresh", "1h");
+            // a kept bench database may hold an earlier revision of an unreleased migration
+            return Map.of("motcua.sla.scanner-enabled", "false", "motcua.sla.metrics-refresh", "1h",
+                    "quarkus.flyway.validate-on-migrate", "false");
         }
     }
 
