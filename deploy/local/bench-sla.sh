@@ -40,7 +40,7 @@ TEST_DB_URL="jdbc:postgresql://localhost:$DEVSTACK_PG_PORT/" TEST_KAFKA_BOOTSTRA
 TEST_SMTP_HOST=localhost TEST_SMTP_PORT="$DEVSTACK_SMTP_PORT" \
   ./mvnw -B -pl sla-service -am verify -Dtest=SlaBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
     -Dmotcua.bench=true -Dbench.historical="${BENCH_HISTORICAL:-10000000}" -Dbench.open="${BENCH_OPEN:-1000000}" \
-    -Dbench.ingest="${BENCH_INGEST:-25000}" -Dbench.scanner.steady="${BENCH_SCANNER_STEADY:-false}" >"$LOG_DIR/bench-sla.log" 2>&1 &
+    -Dbench.ingest="${BENCH_INGEST:-25000}" -Dbench.scanner.steady="${BENCH_SCANNER_STEADY:-false}" -Dbench.fine="${BENCH_FINE:-true}" >"$LOG_DIR/bench-sla.log" 2>&1 &
 MVN=$!
 tail -n +1 -f "$LOG_DIR/bench-sla.log" --pid=$MVN | grep --line-buffered -a "^BENCH" || true
 wait $MVN || { tail -n 40 "$LOG_DIR/bench-sla.log" >&2; exit 1; }
