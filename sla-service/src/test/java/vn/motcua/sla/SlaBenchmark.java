@@ -146,7 +146,7 @@ class SlaBenchmark {
                 seconds(r0), rebuilt, sizes());
     }
 
-    private void statistics(String when) {
+    private void statistics(String when) throws Exception {
         if (!Boolean.parseBoolean(System.getProperty("bench.stats", "true"))) {
             return;
         }
@@ -161,7 +161,8 @@ class SlaBenchmark {
         }
     }
 
-    private void query(String when, String name, String from, String to, String groupBy, String procedure) {
+    private void query(String when, String name, String from, String to, String groupBy, String procedure)
+            throws Exception {
         String token = DevstackTestResource.token("operator", P);
         Map<String, String> params = new java.util.HashMap<>(Map.of("from", from, "to", to, "groupBy", groupBy));
         if (procedure != null) {
