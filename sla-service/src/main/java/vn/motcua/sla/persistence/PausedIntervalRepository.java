@@ -3,17 +3,11 @@ package vn.motcua.sla.persistence;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Optional;
 import vn.motcua.sla.domain.PausedInterval;
 
 /** Paused periods of dossiers. */
 @ApplicationScoped
 public class PausedIntervalRepository implements PanacheRepository<PausedInterval> {
-
-    public Optional<PausedInterval> running(String dossierCode) {
-        return find("dossierCode = ?1 and endedAt is null order by startedAt desc", dossierCode).firstResultOptional();
-    }
-
     public List<PausedInterval> of(String dossierCode) {
         return list("dossierCode = ?1 order by startedAt", dossierCode);
     }

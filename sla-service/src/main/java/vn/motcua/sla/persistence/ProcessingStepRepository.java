@@ -8,12 +8,7 @@ import vn.motcua.sla.domain.ProcessingStep;
 /** Hand-overs of dossiers with their step deadlines. */
 @ApplicationScoped
 public class ProcessingStepRepository implements PanacheRepository<ProcessingStep> {
-
     public List<ProcessingStep> of(String dossierCode) {
         return list("dossierCode = ?1 order by seq", dossierCode);
-    }
-
-    public int nextSeq(String dossierCode) {
-        return (int) count("dossierCode", dossierCode) + 1;
     }
 }

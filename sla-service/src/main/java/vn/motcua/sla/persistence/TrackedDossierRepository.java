@@ -2,20 +2,13 @@ package vn.motcua.sla.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import vn.motcua.sla.domain.TrackedDossier;
 
 /** Tracked dossiers; the scanner claims the ones due for a look with {@code FOR UPDATE SKIP LOCKED}. */
 @ApplicationScoped
 public class TrackedDossierRepository implements PanacheRepositoryBase<TrackedDossier, String> {
-
-    /** The dossier locked for this transaction, so that the scanner and the consumer never interleave on it. */
-    public Optional<TrackedDossier> findLocked(String code) {
-        return findByIdOptional(code, LockModeType.PESSIMISTIC_WRITE);
-    }
 
     /**
      * Locks up to {@code limit} dossiers whose next instant of interest has come, earliest first, skipping rows another
