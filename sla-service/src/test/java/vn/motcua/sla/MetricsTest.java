@@ -29,7 +29,9 @@ class MetricsTest {
         Sla.awaitDeadline(done, j -> "EARLY".equals(j.getString("outcome")));
 
         String metrics = Awaits.until(() -> given().get("/q/metrics").then().statusCode(200).extract().asString(),
-                m -> m.contains("motcua_sla_open_dossiers{agency=\"" + agency + "\"} 1.0"), Sla.WAIT);
+                // the two gauges are refreshed one after the other: a scrape may fall between them
+                m -> m.contains("motcua_sla_open_dossiers{agency=\"" + agency + "\"} 1.0")
+                        && m.contains("motcua_sla_overdue_dossiers{agency=\"" + agency + "\"}"), Sla.WAIT);
         assertThat(metrics).contains("motcua_sla_outcomes_total{outcome=\"EARLY\"}");
         assertThat(metrics).contains("motcua_sla_overdue_dossiers{agency=\"" + agency + "\"}");
     }
