@@ -46,7 +46,8 @@ curl -sf -X POST "$PROCESSING/api/v1/dossiers/$CODE/assign" -H "Authorization: B
 for _ in $(seq 60); do
   curl -sf "$IMAP/INBOX" -u "$EMAIL:x" -X 'SEARCH ALL' | grep -q 'SEARCH [0-9]' && break; sleep 1
 done
-curl -sf "$IMAP/INBOX;UID=1" -u "$EMAIL:x" | grep -m1 "^Subject:"
+curl -sf "$IMAP/INBOX;UID=1" -u "$EMAIL:x" -o apology.eml   # open it in a mail reader
+grep "^Subject:" apology.eml
 
 # 5. What the citizen sees without logging in (last four digits of the phone): the apology and
 #    its new appointment appear once notification-service has announced it.

@@ -38,7 +38,10 @@ class TryItTest {
                 .contains("\"kind\":\"AUTO_APOLOGY\"")
                 .contains("\"rows\":");
         assertThat(REPO.resolve("receipt.html")).exists();
+        assertThat(REPO.resolve("apology.eml")).content(StandardCharsets.UTF_8).contains("Subject:")
+                .contains("try.it.");
         Files.deleteIfExists(REPO.resolve("receipt.html"));
+        Files.deleteIfExists(REPO.resolve("apology.eml"));
     }
 
     @Test
