@@ -72,7 +72,7 @@ public final class Fixtures {
                 "Cấp phiếu lý lịch tư pháp", "G09", "Lý lịch tư pháp", deciding, receiving, Channel.IN_PERSON, dueAt,
                 new ProcessingTime(10, ProcessingTimeUnit.WORKING_DAYS), SupplementPolicy.PAUSE, "vn-national",
                 new Contact(APPLICANT_NAME, APPLICANT_PHONE, APPLICANT_EMAIL, "Thôn 3, xã Tân Tiến", ContactChannel.EMAIL),
-                new Contact("Lê Văn Cường", AUTHORISED_PHONE, null, null, ContactChannel.SMS));
+                new Contact("Lê Văn Cường", AUTHORISED_PHONE, null, null, ContactChannel.SMS), false);
     }
 
     /** Feeds the receipt through the real topic and waits until the case exists. */

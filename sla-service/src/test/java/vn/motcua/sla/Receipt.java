@@ -113,6 +113,6 @@ final class Receipt {
         return new DossierReceived(code, receivedAt, "clerk@example.vn", receivedAt, procedure, 1,
                 "Thủ tục " + procedure, field, "Lĩnh vực " + field, deciding, deciding, channel, due,
                 noDeadline ? null : new ProcessingTime(days, ProcessingTimeUnit.WORKING_DAYS), policy, calendarId,
-                applicant, null);
+                applicant, null, false);
     }
 }

@@ -11,6 +11,9 @@ import vn.motcua.events.SupplementPolicy;
  * A counter accepted a dossier (status 2); the SLA clock starts. Carries everything downstream
  * services need so that none must call intake back. {@code dueAt} is the original appointment;
  * {@code enteredAt} is when it was keyed in (later than occurredAt for paper dossiers entered late).
+ * {@code migrated} marks a dossier imported from a previous system with its history: appointments that had
+ * already passed when it was imported (enteredAt) are history, not news — no warning, miss or notice is
+ * emitted for them, but the statistics count them. Absent in older events: false.
  */
 public record DossierReceived(
         String dossierCode,
@@ -30,7 +33,8 @@ public record DossierReceived(
         SupplementPolicy supplementPolicy,
         String calendarId,
         Contact applicant,
-        Contact authorisedPerson) implements DossierLifecycleEvent {
+        Contact authorisedPerson,
+        boolean migrated) implements DossierLifecycleEvent {
 
     /** Alias of {@link #occurredAt()}: the legal receipt time. */
     public Instant receivedAt() {

@@ -85,7 +85,7 @@ public final class TestDossier {
         return new DossierReceived(code, RECEIVED, "clerk@" + agency, RECEIVED, "1.000948", 1,
                 "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam", "LLTP", "Lý lịch tư pháp", ref, ref, Channel.IN_PERSON,
                 DUE, new ProcessingTime(4, ProcessingTimeUnit.WORKING_DAYS), SupplementPolicy.PAUSE, calendarId,
-                applicantContact, authorised);
+                applicantContact, authorised, false);
     }
 
     public ProcessingStarted started() {
