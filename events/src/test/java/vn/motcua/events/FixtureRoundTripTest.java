@@ -42,6 +42,17 @@ class FixtureRoundTripTest {
     }
 
     @Test
+    void aReceiptWithoutTheMigratedFlagIsALiveOne() throws IOException {
+        String json = new String(fixture("vn.motcua.dossier.received.v1"), java.nio.charset.StandardCharsets.UTF_8)
+                .replace(",\n  \"migrated\": false", "");
+        assertThat(json).doesNotContain("migrated");
+        DossierReceived received = (DossierReceived) EventJson.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "vn.motcua.dossier.received.v1");
+        assertThat(received.migrated()).isFalse();
+        assertThat(received.dossierCode()).isEqualTo("000.17.22.H56-250531-0001");
+    }
+
+    @Test
     void unknownFieldsAreTolerated() {
         byte[] json = "{\"dossierCode\":\"X-1\",\"occurredAt\":\"2025-01-02T03:04:05Z\",\"actor\":\"a\",\"addedLater\":1}"
                 .getBytes();
