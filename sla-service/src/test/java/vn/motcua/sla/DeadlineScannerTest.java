@@ -12,6 +12,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -164,6 +165,32 @@ class DeadlineScannerTest {
         DeadlineMissed miss = probe.awaitOne(keyAndType(code, MISSED), Sla.WAIT).payloadAs(DeadlineMissed.class);
         assertThat(miss.dueAt()).isEqualTo(vn("2026-02-09T08:00"));
         assertThat(probe.settle(keyAndType(code, APPROACHING), Duration.ofSeconds(1))).isEmpty();
+    }
+
+    @Test
+    void aMigratedDossiersAppointmentThatPassedBeforeItsImportIsHistoryNotAMiss() {
+        clock.setTo(vn("2026-03-20T10:00"));
+        Instant imported = vn("2026-03-20T09:30");
+        // the same dates as a live dossier keyed in late, but imported from the previous system with its history
+        String history = receive(Receipt.of().migratedAt(imported));
+        String live = receive(Receipt.of());
+        // imported while still within its deadline (due Monday 23 March 08:00): announced like any other
+        String current = receive(Receipt.of().receivedAt(vn("2026-03-16T08:00")).migratedAt(imported));
+
+        scanner.scan();
+        assertThat(probe.awaitOne(keyAndType(live, MISSED), Sla.WAIT).payloadAs(DeadlineMissed.class).dueAt())
+                .isEqualTo(vn("2026-03-09T08:00"));
+        assertThat(probe.awaitOne(keyAndType(current, APPROACHING), Sla.WAIT).payloadAs(DeadlineApproaching.class)
+                .dueAt()).isEqualTo(vn("2026-03-23T08:00"));
+        at("2026-03-23T08:00");
+        probe.awaitOne(keyAndType(current, MISSED), Sla.WAIT);
+
+        assertThat(probe.settle(r -> history.equals(r.key()), QUIET)).isEmpty();
+        var deadline = Sla.deadline(history);
+        assertThat(deadline.getString("migratedAt")).startsWith("2026-03-20T09:30");
+        assertThat(deadline.getString("episodes[0].missedAt")).isNull();
+        assertThat(deadline.getString("nextCheckAt")).as("nothing left to look at").isNull();
+        assertThat(Sla.deadline(live).getString("migratedAt")).isNull();
     }
 
     @Test

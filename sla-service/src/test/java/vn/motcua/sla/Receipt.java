@@ -30,6 +30,7 @@ final class Receipt {
     private String procedure = "1.000948";
     private String field = "HT";
     private String calendarId = "vn-national";
+    private Instant importedAt;
 
     static Receipt of() {
         return new Receipt();
@@ -102,6 +103,12 @@ final class Receipt {
         return this;
     }
 
+    /** Imported from a previous system at {@code value} with its history (DossierReceived.migrated). */
+    Receipt migratedAt(Instant value) {
+        importedAt = value;
+        return this;
+    }
+
     String code() {
         return code;
     }
@@ -110,9 +117,10 @@ final class Receipt {
         Instant due = noDeadline ? null : dueAt != null ? dueAt
                 : OfficialCalendars.calendar("vn-national").due(receivedAt, days, WorkingTimeUnit.WORKING_DAYS);
         Contact applicant = new Contact("Nguyễn Văn A", "0912345678", "a@example.vn", "Đồng Xoài", ContactChannel.EMAIL);
-        return new DossierReceived(code, receivedAt, "clerk@example.vn", receivedAt, procedure, 1,
+        return new DossierReceived(code, receivedAt, "clerk@example.vn", importedAt != null ? importedAt : receivedAt,
+                procedure, 1,
                 "Thủ tục " + procedure, field, "Lĩnh vực " + field, deciding, deciding, channel, due,
                 noDeadline ? null : new ProcessingTime(days, ProcessingTimeUnit.WORKING_DAYS), policy, calendarId,
-                applicant, null, false);
+                applicant, null, importedAt != null);
     }
 }

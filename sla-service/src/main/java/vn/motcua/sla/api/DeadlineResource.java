@@ -70,6 +70,7 @@ public class DeadlineResource {
                 new DeadlineView.Holder(d.holdingUnitCode, d.holdingOfficer, d.stepName, VnTime.of(d.stepDueAt)),
                 steps.of(d.code).stream().map(s -> new DeadlineView.StepView(s.seq, s.stepName, s.unitCode, s.officer,
                         VnTime.of(s.assignedAt), VnTime.of(s.dueAt))).toList(),
-                VnTime.of(d.endedAt), d.outcome == null ? null : d.outcome.name(), VnTime.of(d.nextCheckAt));
+                VnTime.of(d.endedAt), d.outcome == null ? null : d.outcome.name(), VnTime.of(d.nextCheckAt),
+                VnTime.of(d.migratedAt));
     }
 }

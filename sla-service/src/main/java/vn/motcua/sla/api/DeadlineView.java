@@ -29,7 +29,8 @@ public record DeadlineView(
         List<StepView> steps,
         OffsetDateTime processingEnd,
         String outcome,
-        OffsetDateTime nextCheckAt) {
+        OffsetDateTime nextCheckAt,
+        OffsetDateTime migratedAt) {
 
     public record Status(String name, int code, String label) {
     }

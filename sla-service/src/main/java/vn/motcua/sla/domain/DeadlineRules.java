@@ -27,13 +27,14 @@ public final class DeadlineRules {
     /**
      * The next instant of interest: the warning instant until the warning is out, then the due instant until the
      * miss is out, and the due instant while the statistics count the dossier within its deadline; null for ended or
-     * paused dossiers, dossiers without a deadline, and once all of these are out.
+     * paused dossiers, dossiers without a deadline, and once all of these are out. A migrated dossier's appointment
+     * that passed before its import is never announced.
      */
     public static Instant nextCheck(TrackedDossier d, DeadlineEpisode current, Instant warnAt) {
         if (!d.isOpen() || d.isPaused() || !d.hasDeadline()) {
             return null;
         }
-        Instant emission = current == null || current.missedAt != null ? null
+        Instant emission = current == null || current.missedAt != null || d.appointmentIsHistory() ? null
                 : current.approachingAt != null ? d.currentDueAt : warnAt;
         Instant overdue = d.stock == StockState.IN_TIME ? d.currentDueAt : null;
         if (emission == null || overdue == null) {

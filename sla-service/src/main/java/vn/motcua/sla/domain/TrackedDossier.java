@@ -100,6 +100,9 @@ public class TrackedDossier {
     public Instant stockSince;
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+    /** When a dossier migrated from a previous system was imported; null for dossiers received live. */
+    @Column(name = "migrated_at")
+    public Instant migratedAt;
 
     public static TrackedDossier received(DossierReceived e, Instant now, StatsLedger ledger) {
         TrackedDossier d = new TrackedDossier();
@@ -126,6 +129,9 @@ public class TrackedDossier {
         d.episode = 1;
         d.status = DossierStatus.RECEIVED;
         d.updatedAt = now;
+        if (e.migrated()) {
+            d.migratedAt = e.enteredAt() != null ? e.enteredAt() : now;
+        }
         d.stock = StockState.IN_TIME;
         d.stockSince = e.receivedAt();
         ledger.record(d, e.receivedAt(), StatsDeltaValues.received(d.channel));
@@ -139,6 +145,14 @@ public class TrackedDossier {
 
     public boolean isPaused() {
         return pausedSince != null;
+    }
+
+    /**
+     * A migrated dossier's appointment that had already passed when it was imported: history, not news (no warning,
+     * no miss is announced for it; the statistics count it all the same).
+     */
+    public boolean appointmentIsHistory() {
+        return migratedAt != null && currentDueAt != null && !currentDueAt.isAfter(migratedAt);
     }
 
     public boolean hasDeadline() {
