@@ -2,11 +2,14 @@ package vn.motcua.support.messaging;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
 
@@ -27,6 +30,8 @@ final class ConsumerLoop {
     private final int maxPollRecords;
     private final AtomicLong processed = new AtomicLong();
     private volatile boolean running;
+    private volatile boolean held;
+    private volatile boolean holding;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Thread thread;
 
@@ -58,6 +63,27 @@ final class ConsumerLoop {
         }
     }
 
+    /**
+     * Stops fetching (the consumer stays in its group, so no rebalance) until {@link #release()}; returns once the
+     * poll in progress, if any, has been handled, so that nothing is consumed after it returns.
+     */
+    void hold(Duration max) {
+        held = true;
+        long deadline = System.nanoTime() + max.toNanos();
+        while (running && !holding && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    void release() {
+        held = false;
+    }
+
     long processed() {
         return processed.get();
     }
@@ -67,9 +93,22 @@ final class ConsumerLoop {
             try (KafkaConsumer<String, byte[]> c = clients.consumer(group, group + "-" + name,
                     maxPollRecords)) {
                 consumer = c;
-                c.subscribe(List.of(handler.topic()));
+                c.subscribe(List.of(handler.topic()), new ConsumerRebalanceListener() {
+                    @Override
+                    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                    }
+
+                    @Override
+                    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                        if (held) {
+                            // inside poll: partitions assigned while held return nothing from this poll on
+                            c.pause(partitions);
+                        }
+                    }
+                });
                 while (running) {
-                    ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(500));
+                    applyHold(c);
+                    ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(held ? 100 : 500));
                     if (records.isEmpty()) {
                         continue;
                     }
@@ -85,6 +124,19 @@ final class ConsumerLoop {
                 LOG.warnf("consumer of %s failed, resuming from the last committed offset: %s", handler.topic(),
                         e.getMessage());
                 sleep();
+            }
+        }
+    }
+
+    /** On the loop's thread (the consumer is single-threaded); also pauses partitions assigned by a rebalance. */
+    private void applyHold(KafkaConsumer<String, byte[]> c) {
+        if (held) {
+            c.pause(c.assignment());
+            holding = true;
+        } else {
+            holding = false;
+            if (!c.paused().isEmpty()) {
+                c.resume(c.paused());
             }
         }
     }

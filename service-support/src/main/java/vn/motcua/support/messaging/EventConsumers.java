@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,6 +42,19 @@ public class EventConsumers {
 
     void stop(@Observes ShutdownEvent event) {
         loops.forEach(ConsumerLoop::stop);
+    }
+
+    /**
+     * Holds consumption (maintenance, or a benchmark that queues events first and then times their consumption alone):
+     * the consumers stay in their group and resume from where they were on {@link #release()}. Returns once every
+     * consumer has handled the poll it was in (at most 30 s each), after which nothing more is consumed.
+     */
+    public void hold() {
+        loops.forEach(loop -> loop.hold(Duration.ofSeconds(30)));
+    }
+
+    public void release() {
+        loops.forEach(ConsumerLoop::release);
     }
 
     /** Records fully handled (effect committed or dead-lettered) since start-up, per topic summed. */
