@@ -4,6 +4,7 @@
 # Runs on its own devstack (ports 35432/39092/39093/5025/5143, data in .local/bench-devstack, ~10 GB) so that the
 # local platform's data is untouched; the loaded dossiers are kept, so a second run measures without loading again.
 #   BENCH_HISTORICAL (10000000)  BENCH_OPEN (1000000)  BENCH_INGEST (25000 dossiers × 4 events)
+#   BENCH_STATS=false skips the statistics queries, BENCH_FINE=false the fine-grain ones among them
 # Stop its devstack afterwards with: deploy/local/bench-sla.sh stop
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -40,7 +41,8 @@ TEST_DB_URL="jdbc:postgresql://localhost:$DEVSTACK_PG_PORT/" TEST_KAFKA_BOOTSTRA
 TEST_SMTP_HOST=localhost TEST_SMTP_PORT="$DEVSTACK_SMTP_PORT" \
   ./mvnw -B -pl sla-service -am verify -Dtest=SlaBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
     -Dmotcua.bench=true -Dbench.historical="${BENCH_HISTORICAL:-10000000}" -Dbench.open="${BENCH_OPEN:-1000000}" \
-    -Dbench.ingest="${BENCH_INGEST:-25000}" -Dbench.scanner.steady="${BENCH_SCANNER_STEADY:-false}" -Dbench.fine="${BENCH_FINE:-true}" >"$LOG_DIR/bench-sla.log" 2>&1 &
+    -Dbench.ingest="${BENCH_INGEST:-25000}" -Dbench.scanner.steady="${BENCH_SCANNER_STEADY:-false}" -Dbench.fine="${BENCH_FINE:-true}" \
+    -Dbench.stats="${BENCH_STATS:-true}" >"$LOG_DIR/bench-sla.log" 2>&1 &
 MVN=$!
 tail -n +1 -f "$LOG_DIR/bench-sla.log" --pid=$MVN | grep --line-buffered -a "^BENCH" || true
 wait $MVN || { tail -n 40 "$LOG_DIR/bench-sla.log" >&2; exit 1; }
