@@ -65,9 +65,10 @@ public class StatisticsQuery {
             for (int i = 0; i < values.length; i++) {
                 values[i] = ((Number) r[4 + i]).longValue();
             }
+            LocalDate period = r[3] == null ? null : LocalDate.ofEpochDay(((Number) r[3]).longValue());
             byDimension.get(((Number) r[0]).intValue())
                     .computeIfAbsent((String) r[1], k -> new StatsGranules())
-                    .add(Grain.valueOf((String) r[2]), (LocalDate) r[3], values);
+                    .add(Grain.valueOf((String) r[2]), period, values);
         }
         Map<GroupBy, List<StatsRow>> rows = new EnumMap<>(GroupBy.class);
         for (int i = 0; i < dimensions.size(); i++) {
@@ -126,7 +127,9 @@ public class StatisticsQuery {
             sets.add("(k" + k + ", r.grain, r.period)");
         }
         String columns = String.join(", ", dimensions.stream().map(d -> "k" + dimensions.indexOf(d)).toList());
-        String sql = prefix + "select " + which + " end, coalesce(" + columns + "), r.grain, r.period, "
+        // the period as its epoch day and the sums as bigint: decoding dates and numerics dominated the Java side
+        String sql = prefix + "select " + which + " end, coalesce(" + columns + "), r.grain,"
+                + " cast(r.period - date '1970-01-01' as integer), "
                 + sums() + " from (select r.*, a.path" + groupKeys + " from ("
                 + "select 'M' as grain, period, " + keys + ", " + VALUES + " from " + table + "month where period >= :firstMonth"
                 + " union all select 'D', period, " + keys + ", " + VALUES + " from " + table + "day where " + days
@@ -156,7 +159,7 @@ public class StatisticsQuery {
     private static String sums() {
         List<String> sums = new ArrayList<>();
         for (String column : VALUES.split(",")) {
-            sums.add("sum(r." + column.strip() + ")");
+            sums.add("cast(sum(r." + column.strip() + ") as bigint)");
         }
         return String.join(", ", sums);
     }
