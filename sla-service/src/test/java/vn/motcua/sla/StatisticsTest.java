@@ -13,6 +13,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -194,6 +196,36 @@ class StatisticsTest {
         assertRow(row(json, "rows[1]"), 1, 8, 4, 3, 1, 6, 1, 2, 3, 50.0f, 3, 1, 1);
         assertRow(row(json, "rows[2]"), 3, 1, 1, 0, 0, 1, 1, 0, 0, 100.0f, 3, 2, 1);
         assertRow(row(json, "total"), 0, 10, 6, 3, 1, 7, 2, 2, 3, 57.1f, 3, 2, 1);
+    }
+
+    @Test
+    void aPeriodCutAnywhereAddsUpFromItsDays() {
+        // the query sums the rows that all bucket boundaries treat alike in SQL: any cut must still add up exactly
+        for (List<String> range : List.of(List.of("2026-02-24", "2026-03-10"), List.of("2026-03-04", "2026-04-06"))) {
+            LocalDate from = LocalDate.parse(range.get(0));
+            LocalDate to = LocalDate.parse(range.get(1));
+            JsonPath whole = stats(Sla.admin(), Map.of("from", from.toString(), "to", to.toString(), "agency", P,
+                    "groupBy", "agency"));
+            Map<String, Integer> flows = new java.util.HashMap<>();
+            List<JsonPath> days = new ArrayList<>();
+            for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+                JsonPath day = stats(Sla.admin(), Map.of("from", d.toString(), "to", d.toString(), "agency", P,
+                        "groupBy", "agency"));
+                days.add(day);
+                for (String column : List.of("received", "receivedInPerson", "receivedOnline", "receivedPostal",
+                        "resolved", "early", "onTime", "late")) {
+                    flows.merge(column, day.getInt("total." + column), Integer::sum);
+                }
+            }
+            flows.forEach((column, sum) -> assertThat(whole.getInt("total." + column)).as(range + " " + column)
+                    .isEqualTo(sum));
+            assertThat(whole.getInt("total.carriedOver")).isEqualTo(days.get(0).getInt("total.carriedOver"));
+            for (String stock : List.of("inProgress", "inProgressOverdue", "paused")) {
+                assertThat(whole.getInt("total." + stock)).as(range + " " + stock)
+                        .isEqualTo(days.get(days.size() - 1).getInt("total." + stock));
+            }
+            assertThat(flows.get("received")).as("the range holds dossiers").isPositive();
+        }
     }
 
     @Test

@@ -124,13 +124,27 @@ public class StatisticsQuery {
         for (int k = 0; k < dimensions.size(); k++) {
             groupKeys.append(", ").append(keyExpression(dimensions.get(k), filter)).append(" as k").append(k);
             which.append(" when grouping(k%d) = 0 then %d".formatted(k, k));
-            sets.add("(k" + k + ", r.grain, r.period)");
+            sets.add("(k" + k + ", r.grain, r.seg)");
         }
+        // rows that every bucket boundary puts on the same side are summed in SQL (e.g. the twelve months of a year
+        // bucket): StatsGranules only compares a row's day, month start and month end with the boundaries
+        List<String> bounds = new ArrayList<>();
+        for (LocalDate b : boundaries(buckets)) {
+            bounds.add("cast(:b" + bounds.size() + " as date)");
+            params.put("b" + (bounds.size() - 1), b);
+        }
+        String b = "array[" + String.join(", ", bounds) + "]";
+        String monthStart = "cast(date_trunc('month', r.period) as date)";
+        String monthEnd = "cast(date_trunc('month', r.period) + interval '1 month' as date) - 1";
+        String seg = "case r.grain when 'N' then null when 'J' then array[width_bucket(r.period, %1$s)]"
+                .formatted(b)
+                + " else array[width_bucket(r.period, %1$s), width_bucket(%2$s, %1$s), width_bucket(%3$s, %1$s)] end"
+                .formatted(b, monthStart, monthEnd);
         String columns = String.join(", ", dimensions.stream().map(d -> "k" + dimensions.indexOf(d)).toList());
         // the period as its epoch day and the sums as bigint: decoding dates and numerics dominated the Java side
         String sql = prefix + "select " + which + " end, coalesce(" + columns + "), r.grain,"
-                + " cast(r.period - date '1970-01-01' as integer), "
-                + sums() + " from (select r.*, a.path" + groupKeys + " from ("
+                + " cast(min(r.period) - date '1970-01-01' as integer), "
+                + sums() + " from (select r.*, a.path" + groupKeys + ", " + seg + " as seg from ("
                 + "select 'M' as grain, period, " + keys + ", " + VALUES + " from " + table + "month where period >= :firstMonth"
                 + " union all select 'D', period, " + keys + ", " + VALUES + " from " + table + "day where " + days
                 + " union all select 'N', cast(null as date), " + keys + ", " + STOCKS + " from " + table + "now"
@@ -141,6 +155,16 @@ public class StatisticsQuery {
         Query query = em.createNativeQuery(sql);
         params.forEach(query::setParameter);
         return query;
+    }
+
+    /** Every bucket's first day and the day after its last, in order. */
+    private static TreeSet<LocalDate> boundaries(List<StatsBucket> buckets) {
+        TreeSet<LocalDate> days = new TreeSet<>();
+        for (StatsBucket b : buckets) {
+            days.add(day(b.start()));
+            days.add(day(b.end()));
+        }
+        return days;
     }
 
     /** Months that some bucket boundary cuts (not on the 1st): their day rows are read. */
