@@ -126,20 +126,7 @@ public class StatisticsQuery {
             which.append(" when grouping(k%d) = 0 then %d".formatted(k, k));
             sets.add("(k" + k + ", r.grain, r.seg)");
         }
-        // rows that every bucket boundary puts on the same side are summed in SQL (e.g. the twelve months of a year
-        // bucket): StatsGranules only compares a row's day, month start and month end with the boundaries
-        List<String> bounds = new ArrayList<>();
-        for (LocalDate b : boundaries(buckets)) {
-            bounds.add("cast(:b" + bounds.size() + " as date)");
-            params.put("b" + (bounds.size() - 1), b);
-        }
-        String b = "array[" + String.join(", ", bounds) + "]";
-        String monthStart = "cast(date_trunc('month', r.period) as date)";
-        String monthEnd = "cast(date_trunc('month', r.period) + interval '1 month' as date) - 1";
-        String seg = "case r.grain when 'N' then null when 'J' then array[width_bucket(r.period, %1$s)]"
-                .formatted(b)
-                + " else array[width_bucket(r.period, %1$s), width_bucket(%2$s, %1$s), width_bucket(%3$s, %1$s)] end"
-                .formatted(b, monthStart, monthEnd);
+        String seg = segment(buckets, params);
         String columns = String.join(", ", dimensions.stream().map(d -> "k" + dimensions.indexOf(d)).toList());
         // the period as its epoch day and the sums as bigint: decoding dates and numerics dominated the Java side
         String sql = prefix + "select " + which + " end, coalesce(" + columns + "), r.grain,"
@@ -155,6 +142,29 @@ public class StatisticsQuery {
         Query query = em.createNativeQuery(sql);
         params.forEach(query::setParameter);
         return query;
+    }
+
+    /**
+     * What the rows are grouped by besides key and grain. One bucket: rows that every boundary puts on the same side
+     * are summed in SQL (a year by agency: ~3 rows per agency instead of ~23), since {@link StatsGranules} only
+     * compares a row's day, month start and month end with the boundaries. Several buckets (by month, quarter...):
+     * nearly every month is a segment of its own, so the period itself.
+     */
+    private static String segment(List<StatsBucket> buckets, Map<String, Object> params) {
+        if (buckets.size() > 1) {
+            return "array[r.period - date '1970-01-01']";
+        }
+        List<String> bounds = new ArrayList<>();
+        for (LocalDate day : boundaries(buckets)) {
+            params.put("b" + bounds.size(), day);
+            bounds.add("cast(:b" + bounds.size() + " as date)");
+        }
+        String b = "array[" + String.join(", ", bounds) + "]";
+        String monthStart = "cast(date_trunc('month', r.period) as date)";
+        String monthEnd = "cast(date_trunc('month', r.period) + interval '1 month' as date) - 1";
+        return "case r.grain when 'N' then null when 'J' then array[width_bucket(r.period, %1$s)]".formatted(b)
+                + " else array[width_bucket(r.period, %1$s), width_bucket(%2$s, %1$s), width_bucket(%3$s, %1$s)] end"
+                .formatted(b, monthStart, monthEnd);
     }
 
     /** Every bucket's first day and the day after its last, in order. */
