@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Semaphore;
@@ -71,22 +71,19 @@ public final class DemoHistory {
         Planner planner = new Planner(catalogue, from, now);
         SplittableRandom rnd = new SplittableRandom(seed);
         Map<String, Long> mix = new LinkedHashMap<>();
-        List<DossierPlan> history = new ArrayList<>(dossiers);
-        for (int i = 0; i < dossiers; i++) {
-            history.add(count(mix, planner.history(rnd), now));
-        }
-        List<DossierPlan> live = new ArrayList<>(open);
-        for (int i = 0; i < open; i++) {
-            live.add(count(mix, planner.open(rnd, 25), now));
-        }
         int total = dossiers + open;
         Progress progress = new Progress(total);
         Timings timings = new Timings(progress);
         String run = Long.toString(now.toEpochMilli(), 36);
         progress.start(5000);
+        // planned wave by wave while the earlier waves load
         new HistoryImport(new Api(batchConcurrency), timings, progress, intake, processing,
                 auth.token("clerk", catalogue.root()), auth.token("officer", catalogue.root()), importSize, transitionBatch)
-                .load(history, waveSize, wavesInFlight, run);
+                .load(dossiers, () -> count(mix, planner.history(rnd), now), waveSize, wavesInFlight, run);
+        List<DossierPlan> live = new ArrayList<>(open);
+        for (int i = 0; i < open; i++) {
+            live.add(count(mix, planner.open(rnd, 25), now));
+        }
         DemoHistory load = new DemoHistory(api, auth, intake, processing, progress, timings);
         Semaphore slots = new Semaphore(inFlight);
         for (int i = 0; i < live.size(); i++) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.motcua.bench.DossierPlan.Step;
@@ -56,12 +57,17 @@ final class HistoryImport {
         }
     }
 
-    /** Loads {@code plans} in waves of {@code waveSize}, {@code wavesInFlight} at a time; returns when all are done. */
-    void load(List<DossierPlan> plans, int waveSize, int wavesInFlight, String run) {
+    /**
+     * Loads {@code count} dossiers planned by {@code plans} (called in order, on this thread: the next wave is planned
+     * while the earlier ones load) in waves of {@code waveSize}, {@code wavesInFlight} at a time; returns when all are done.
+     */
+    void load(int count, Supplier<DossierPlan> plans, int waveSize, int wavesInFlight, String run) {
         Semaphore waves = new Semaphore(wavesInFlight);
-        for (int from = 0, wave = 0; from < plans.size(); from += waveSize, wave++) {
-            List<Loaded> loaded = plans.subList(from, Math.min(plans.size(), from + waveSize)).stream().map(Loaded::new)
-                    .toList();
+        for (int from = 0, wave = 0; from < count; from += waveSize, wave++) {
+            List<Loaded> loaded = new ArrayList<>(waveSize);
+            for (int i = from; i < Math.min(count, from + waveSize); i++) {
+                loaded.add(new Loaded(plans.get()));
+            }
             String key = run + "-" + wave;
             waves.acquireUninterruptibly();
             Thread.ofVirtual().start(() -> {

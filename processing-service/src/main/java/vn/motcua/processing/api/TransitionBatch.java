@@ -62,6 +62,7 @@ public class TransitionBatch {
                 throw DomainProblemMappers.problem(e).forItem(at + ".body");
             }
             applied.add(new Applied(d.code, item.action(), StatusView.of(d.status)));
+            service.release();
         }
         return new TransitionBatchResponse(applied);
     }
