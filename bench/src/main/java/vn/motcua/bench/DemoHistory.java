@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Semaphore;
@@ -12,8 +14,9 @@ import vn.motcua.bench.DossierPlan.Step;
 
 /**
  * Generates the demo province's history through the real services: DEMO_DOSSIERS dossiers (default 100,000) received
- * over the last DEMO_MONTHS months (default 12) with backdated receivedAt, processed with backdated occurredAt, plus
- * DEMO_OPEN dossiers still open now (some overdue), then prints sla-service's statistics by agency.
+ * over the last DEMO_MONTHS months (default 12) with backdated receivedAt, processed with backdated occurredAt, loaded
+ * through the batch endpoints as imported history ({@link HistoryImport}); plus DEMO_OPEN dossiers still open now (some
+ * overdue) received and processed live, one request each; then prints sla-service's statistics by agency.
  * intake must accept receipts that old: MOTCUA_INTAKE_RECEIVED_AT_WINDOW=P400D.
  */
 public final class DemoHistory {
@@ -25,14 +28,15 @@ public final class DemoHistory {
     private final String intake;
     private final String processing;
     private final Progress progress;
-    private final Map<String, Latencies> latencies = new java.util.concurrent.ConcurrentSkipListMap<>();
+    private final Timings timings;
 
-    private DemoHistory(Api api, Auth auth, String intake, String processing, Progress progress) {
+    private DemoHistory(Api api, Auth auth, String intake, String processing, Progress progress, Timings timings) {
         this.api = api;
         this.auth = auth;
         this.intake = intake;
         this.processing = processing;
         this.progress = progress;
+        this.timings = timings;
     }
 
     public static void main(String[] args) throws Exception {
@@ -42,6 +46,11 @@ public final class DemoHistory {
         int concurrency = Settings.getInt("DEMO_CONCURRENCY", 24);
         // more dossiers in flight than the consumers keep up with only lengthen their lag (receipts waiting to be consumed)
         int inFlight = Settings.getInt("DEMO_IN_FLIGHT", 800);
+        int waveSize = Settings.getInt("DEMO_WAVE", 5000);
+        int wavesInFlight = Settings.getInt("DEMO_WAVES_IN_FLIGHT", 2);
+        int importSize = Settings.getInt("DEMO_IMPORT_SIZE", 500);
+        int transitionBatch = Settings.getInt("DEMO_TRANSITION_BATCH", 1000);
+        int batchConcurrency = Settings.getInt("DEMO_BATCH_CONCURRENCY", 3);
         long seed = Long.parseLong(Settings.get("DEMO_SEED", "20251122"));
         String intake = Settings.get("INTAKE_URL", "http://localhost:8081");
         String processing = Settings.get("PROCESSING_URL", "http://localhost:8082");
@@ -55,21 +64,30 @@ public final class DemoHistory {
         Api api = new Api(concurrency);
         Auth auth = Auth.local();
         Catalogue catalogue = Catalogue.load(api, auth, intake);
-        System.out.printf("Demo history: %,d dossiers received since %s and %,d open now; %d agencies, %d procedures;"
-                        + " %d requests in flight at most%n", dossiers, from.atZone(Planner.ZONE).toLocalDate(), open,
-                catalogue.agencies().size(), catalogue.procedures().size(), concurrency);
+        System.out.printf("Demo history: %,d dossiers received since %s (imported in waves of %,d: imports of %d, then"
+                        + " transitions in batches of %d) and %,d open now (received live); %d agencies, %d procedures%n",
+                dossiers, from.atZone(Planner.ZONE).toLocalDate(), waveSize, importSize, transitionBatch, open,
+                catalogue.agencies().size(), catalogue.procedures().size());
         Planner planner = new Planner(catalogue, from, now);
         SplittableRandom rnd = new SplittableRandom(seed);
+        Map<String, Long> mix = new LinkedHashMap<>();
         int total = dossiers + open;
         Progress progress = new Progress(total);
-        DemoHistory load = new DemoHistory(api, auth, intake, processing, progress);
-        Map<String, Long> mix = new LinkedHashMap<>();
+        Timings timings = new Timings(progress);
         String run = Long.toString(now.toEpochMilli(), 36);
-        Semaphore slots = new Semaphore(inFlight);
         progress.start(5000);
-        for (int i = 0; i < total; i++) {
-            DossierPlan plan = i < dossiers ? planner.history(rnd) : planner.open(rnd, 25);
-            count(mix, plan, now);
+        // planned wave by wave while the earlier waves load
+        new HistoryImport(new Api(batchConcurrency), timings, progress, intake, processing,
+                auth.token("clerk", catalogue.root()), auth.token("officer", catalogue.root()), importSize, transitionBatch)
+                .load(dossiers, () -> count(mix, planner.history(rnd), now), waveSize, wavesInFlight, run);
+        List<DossierPlan> live = new ArrayList<>(open);
+        for (int i = 0; i < open; i++) {
+            live.add(count(mix, planner.open(rnd, 25), now));
+        }
+        DemoHistory load = new DemoHistory(api, auth, intake, processing, progress, timings);
+        Semaphore slots = new Semaphore(inFlight);
+        for (int i = 0; i < live.size(); i++) {
+            DossierPlan plan = live.get(i);
             String key = run + "-" + i;
             slots.acquireUninterruptibly();
             Thread.ofVirtual().start(() -> {
@@ -88,16 +106,18 @@ public final class DemoHistory {
                 total, Progress.clock((long) seconds), total / seconds, progress.requests.get() / seconds,
                 progress.requests.get(), progress.errors.get());
         System.out.println("Planned mix: " + mix);
-        load.printLatencies();
+        timings.print();
         LocalDate today = LocalDate.ofInstant(Instant.now(), Planner.ZONE);
+        long settling = System.nanoTime();
         JsonNode stats = StatsTable.awaitSettled(api, auth, sla, catalogue.root(), today.minusMonths(12), today, 900);
+        System.out.printf("sla-service settled %.0f s after the load%n", (System.nanoTime() - settling) / 1e9);
         if (stats != null) {
             StatsTable.print(stats);
         }
         System.exit(progress.errors.get() > total / 100 ? 1 : 0);
     }
 
-    private static void count(Map<String, Long> mix, DossierPlan plan, Instant now) {
+    private static DossierPlan count(Map<String, Long> mix, DossierPlan plan, Instant now) {
         mix.merge(plan.channel().toLowerCase(), 1L, Long::sum);
         mix.merge(plan.ending().name().toLowerCase(), 1L, Long::sum);
         if (plan.outcome() != null) {
@@ -112,6 +132,7 @@ public final class DemoHistory {
                 mix.merge(s.action(), 1L, Long::sum);
             }
         }
+        return plan;
     }
 
     /** Receipt, then the actions in order; a failed step ends this dossier's run (the next ones would fail too). */
@@ -121,7 +142,7 @@ public final class DemoHistory {
         String clerk = auth.token("clerk", plan.receivingAgencyCode());
         Api.Result receipt = null;
         for (int attempt = 0; attempt < 4; attempt++) {
-            receipt = timed("receipt", api.post(intake + "/api/v1/dossiers", clerk, body, "demo-" + key));
+            receipt = timings.timed("receipt", api.post(intake + "/api/v1/dossiers", clerk, body, "demo-" + key));
             if (receipt.status() != 0 && receipt.status() < 500) {
                 break;
             }
@@ -165,23 +186,10 @@ public final class DemoHistory {
     /** A 404 (the receipt not consumed yet) is counted apart, so that the actions' latencies are the actions'. */
     private Api.Result act(String code, Step step, String token) {
         Api.Result r = api.post(processing + "/api/v1/dossiers/" + code + "/" + step.action(), token, step.body());
-        return timed(r.status() == 404 ? "(404: not consumed yet)" : step.action(), r);
+        return timings.timed(r.status() == 404 ? "(404: not consumed yet)" : step.action(), r);
     }
 
-    /** Counts the request and keeps its latency per endpoint: the table at the end shows where the time goes. */
-    private Api.Result timed(String endpoint, Api.Result result) {
-        progress.requests.incrementAndGet();
-        latencies.computeIfAbsent(endpoint, k -> new Latencies()).add(result.nanos());
-        return result;
-    }
-
-    private void printLatencies() {
-        System.out.printf("%-22s %9s %8s %8s %8s%n", "request", "count", "p50 ms", "p95 ms", "p99 ms");
-        latencies.forEach((endpoint, l) -> System.out.printf("%-22s %,9d %8.1f %8.1f %8.1f%n", endpoint, l.count(),
-                l.percentileMillis(50), l.percentileMillis(95), l.percentileMillis(99)));
-    }
-
-    private static void sleep(long millis) {
+    static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

@@ -2,11 +2,13 @@ package vn.motcua.notification;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +24,7 @@ import vn.motcua.devstack.DevstackTestResource;
 import vn.motcua.events.EventTypes;
 import vn.motcua.events.NoticeKind;
 import vn.motcua.events.Topics;
+import vn.motcua.events.lifecycle.DossierRescheduled;
 import vn.motcua.events.notification.NoticeSent;
 import vn.motcua.notification.support.FakeGatewayResource;
 import vn.motcua.notification.support.Feed;
@@ -31,7 +34,10 @@ import vn.motcua.support.messaging.EventConsumers;
 import vn.motcua.testkit.ReceivedEvent;
 import vn.motcua.testkit.TopicProbe;
 
-/** Deadline events: staff alert, automatic apology with escalation, overdue notice with escalation, nothing once ended. */
+/**
+ * Deadline events: staff alert, automatic apology with escalation, overdue notice with escalation, nothing once ended;
+ * nothing for a migrated dossier's history (a reschedule or an appointment before its import).
+ */
 @QuarkusTest
 @QuarkusTestResource(value = DevstackTestResource.class, initArgs = @ResourceArg(name = "database", value = "notification"))
 @QuarkusTestResource(FakeGatewayResource.class)
@@ -167,8 +173,48 @@ class SlaNoticeTest {
         assertThat(outcomes.settle(TopicProbe.key(d.code), Duration.ofSeconds(3))).isEmpty();
         assertThat(Mails.about(d.applicant().email(), d.code)).isEmpty();
         assertThat(Mails.about(d.leaderEmail(), d.code)).isEmpty();
-        given().auth().oauth2(DevstackTestResource.token("admin", TestDossier.PROVINCE)).accept("application/json")
-                .queryParam("dossier", d.code).when().get("/api/v1/notices").then().statusCode(200).body("size()", equalTo(0));
+        notices(d).body("size()", equalTo(0));
+    }
+
+    /** A dossier imported with its history: what happened before its import gives no notice; what happens after does. */
+    @Test
+    void aReplayedRescheduleAndPastDeadlinesOfAnImportedDossierGiveNoNotice() {
+        TestDossier d = TestDossier.create().imported();
+        feed.send(Topics.DOSSIER_LIFECYCLE, d.code, d.received(), d.rescheduled("Cần xác minh", NEW_DUE));
+        feed.send(Topics.DOSSIER_SLA, d.code, d.approaching(), d.missed(1, TestDossier.DUE), d.missed(2, NEW_DUE));
+
+        assertThat(outcomes.settle(TopicProbe.key(d.code), Duration.ofSeconds(3))).isEmpty();
+        assertThat(Mails.about(d.applicant().email(), d.code)).isEmpty();
+        assertThat(Mails.about(d.leaderEmail(), d.code)).isEmpty();
+        assertThat(Mails.about(d.counterEmail(), d.code)).isEmpty();
+        notices(d).body("size()", equalTo(0));
+    }
+
+    @Test
+    void theSameHistoryOfALiveDossierGetsItsApology() {
+        TestDossier d = TestDossier.create();
+        feed.send(Topics.DOSSIER_LIFECYCLE, d.code, d.received(), d.rescheduled("Cần xác minh", NEW_DUE));
+
+        assertThat(Mails.subject(Mails.await(d.applicant().email(), d.code, 1).getFirst()))
+                .isEqualTo("Phiếu xin lỗi và hẹn lại ngày trả kết quả - hồ sơ " + d.code);
+        notices(d).body("kind", contains("APOLOGY"));
+    }
+
+    @Test
+    void anImportedDossierRescheduledAfterItsImportGetsItsApology() {
+        TestDossier d = TestDossier.create().imported();
+        Instant now = Instant.now();
+        DossierRescheduled today = new DossierRescheduled(d.code, now, d.officer, "Cần xác minh", TestDossier.DUE,
+                now.plus(Duration.ofDays(7)), "KT. GIÁM ĐỐC");
+        feed.send(Topics.DOSSIER_LIFECYCLE, d.code, d.received(), today);
+
+        Mails.await(d.applicant().email(), d.code, 1);
+        notices(d).body("kind", contains("APOLOGY"));
+    }
+
+    private static ValidatableResponse notices(TestDossier d) {
+        return given().auth().oauth2(DevstackTestResource.token("admin", TestDossier.PROVINCE)).accept("application/json")
+                .queryParam("dossier", d.code).when().get("/api/v1/notices").then().statusCode(200);
     }
 
     private List<NoticeSent> sent(TestDossier d, int count) {

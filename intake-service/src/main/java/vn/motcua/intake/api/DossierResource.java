@@ -18,6 +18,7 @@ import vn.motcua.intake.domain.Dossier;
 import vn.motcua.intake.domain.Receipt;
 import vn.motcua.intake.domain.VietnameseText;
 import vn.motcua.intake.service.DossierService;
+import vn.motcua.intake.service.Outcome;
 import vn.motcua.support.security.Roles;
 
 /**
@@ -40,7 +41,7 @@ public class DossierResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     public Response receive(@Valid @NotNull ReceiveDossierRequest request, @HeaderParam(IDEMPOTENCY_KEY) String key) {
-        DossierService.Outcome outcome = dossiers.receive(request, key);
+        Outcome outcome = dossiers.receive(request, key);
         Response.ResponseBuilder response = Response.created(UriBuilder.fromPath("/api/v1/dossiers/{code}")
                 .build(outcome.dossierCode())).type(MediaType.APPLICATION_JSON_TYPE).entity(outcome.body());
         return outcome.replayed() ? response.header("Idempotent-Replayed", "true").build() : response.build();

@@ -38,6 +38,10 @@ public class Dossier {
     @Column(name = "entered_at", nullable = false)
     public Instant enteredAt;
 
+    /** Imported from a previous system with its history (POST /api/v1/dossiers/imports), not received live. */
+    @Column(nullable = false)
+    public boolean migrated;
+
     @Column(name = "entered_by", nullable = false)
     public String enteredBy;
 

@@ -8,6 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import vn.motcua.events.Channel;
 import vn.motcua.events.ProcessingTime;
 import vn.motcua.events.ProcessingTimeUnit;
@@ -78,5 +81,11 @@ public class ProcedureVersion {
     /** The legal time for a channel: the online time applies to online submissions when the procedure sets one. */
     public ProcessingTime processingTimeFor(Channel channel) {
         return channel == Channel.ONLINE && onlineTimeAmount != null ? onlineProcessingTime() : processingTime();
+    }
+
+    /** Among {@code versions} of one procedure, the one in force at {@code at}: the latest effective, the highest version winning a tie. */
+    public static Optional<ProcedureVersion> inForce(List<ProcedureVersion> versions, Instant at) {
+        return versions.stream().filter(v -> !v.effectiveFrom.isAfter(at))
+                .max(Comparator.<ProcedureVersion, Instant>comparing(v -> v.effectiveFrom).thenComparingInt(v -> v.version));
     }
 }

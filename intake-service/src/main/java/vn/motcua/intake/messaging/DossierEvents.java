@@ -26,7 +26,7 @@ public class DossierEvents {
                 procedure.code, procedure.version, procedure.name, procedure.fieldCode, procedure.fieldName,
                 deciding.toRef(), receiving.toRef(), dossier.channel, dossier.dueAt,
                 procedure.processingTimeFor(dossier.channel), procedure.supplementPolicy, dossier.calendarId,
-                contact(receipt.applicant()), contact(receipt.authorisedPerson()), false);
+                contact(receipt.applicant()), contact(receipt.authorisedPerson()), dossier.migrated);
         outbox.publish(Topics.DOSSIER_LIFECYCLE, dossier.code, event);
     }
 

@@ -10,14 +10,16 @@ import vn.motcua.intake.domain.Dossier;
 public class DossierRepository implements PanacheRepositoryBase<Dossier, String> {
 
     /**
-     * The next sequence number of an agency for a day. The upsert locks the counter row until the
-     * caller's transaction ends, so concurrent receipts queue here and get consecutive numbers.
+     * Reserves {@code count} consecutive sequence numbers of an agency for a day and returns the first. The upsert
+     * locks the counter row until the caller's transaction ends, so concurrent receipts queue here and get
+     * consecutive numbers.
      */
-    public int nextSequence(String agencyCode, LocalDate day) {
-        Number next = (Number) getEntityManager().createNativeQuery("insert into dossier_sequence (agency_code, day, last_value) "
-                        + "values (:agency, :day, 1) on conflict (agency_code, day) "
-                        + "do update set last_value = dossier_sequence.last_value + 1 returning last_value")
-                .setParameter("agency", agencyCode).setParameter("day", day).getSingleResult();
-        return next.intValue();
+    public int reserveSequence(String agencyCode, LocalDate day, int count) {
+        Number last = (Number) getEntityManager().createNativeQuery("insert into dossier_sequence (agency_code, day, last_value) "
+                        + "values (:agency, :day, :count) on conflict (agency_code, day) "
+                        + "do update set last_value = dossier_sequence.last_value + :count returning last_value")
+                .setParameter("agency", agencyCode).setParameter("day", day).setParameter("count", count)
+                .getSingleResult();
+        return last.intValue() - count + 1;
     }
 }

@@ -15,8 +15,7 @@ public class ProcedureRepository implements PanacheRepositoryBase<ProcedureVersi
 
     /** The version in force at {@code at}: the latest effective one, the highest version winning a tie. */
     public Optional<ProcedureVersion> inForce(String code, Instant at) {
-        return find("code = ?1 and effectiveFrom <= ?2", Sort.descending("effectiveFrom", "version"), code, at)
-                .firstResultOptional();
+        return ProcedureVersion.inForce(versions(code), at);
     }
 
     public List<ProcedureVersion> versions(String code) {

@@ -4,10 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import vn.motcua.calendar.WorkingTimeUnit;
 import vn.motcua.events.ProcessingTime;
 import vn.motcua.intake.api.DossierResponse;
+import vn.motcua.intake.api.ImportDossiersRequest;
+import vn.motcua.intake.api.ImportResponse;
 import vn.motcua.intake.api.ReceiveDossierRequest;
 import vn.motcua.intake.domain.Agency;
 import vn.motcua.intake.domain.Dossier;
@@ -24,7 +31,8 @@ import vn.motcua.support.time.VnTime;
 
 /**
  * Receives a dossier: validates it against the reference data, gives it its code and appointment, and
- * stores it together with its DossierReceived outbox row in one transaction (nothing is written for a refusal).
+ * stores it together with its DossierReceived outbox row in one transaction (nothing is written for a refusal);
+ * imports a batch of historical dossiers the same way.
  */
 @ApplicationScoped
 public class DossierService {
@@ -54,46 +62,100 @@ public class DossierService {
         this.clock = clock;
     }
 
-    /** The answer to a receipt: the dossier code and the response body (the first one again for a replayed key). */
-    public record Outcome(String dossierCode, String body, boolean replayed) {
-    }
-
     @Transactional
     public Outcome receive(ReceiveDossierRequest request, String idempotencyKey) {
         Instant now = clock.instant();
-        if (idempotencyKey != null) {
-            var earlier = idempotency.claim(idempotencyKey, request, now);
-            if (earlier.isPresent()) {
-                return new Outcome(earlier.get().dossierCode, earlier.get().responseBody, true);
+        return idempotency.answer(idempotencyKey, request, now, () -> {
+            Stored stored = store(List.of(check(request, now, new HashMap<>())), now, false).getFirst();
+            return new Outcome(stored.dossier().code, json.write(DossierResponse.received(masked(stored.receipt()))), false);
+        });
+    }
+
+    /**
+     * Imports dossiers a previous system received, in request order and all or none: each is checked and stored as
+     * {@link #receive} does it, then announced as migrated. A refused item refuses the batch, its fields named
+     * {@code dossiers[i].…}.
+     */
+    @Transactional
+    public Outcome importAll(ImportDossiersRequest request, String idempotencyKey) {
+        Instant now = clock.instant();
+        return idempotency.answer(idempotencyKey, request, now, () -> {
+            Map<String, List<ProcedureVersion>> versions = new HashMap<>();
+            List<Checked> checked = new ArrayList<>();
+            for (int i = 0; i < request.dossiers().size(); i++) {
+                ReceiveDossierRequest item = request.dossiers().get(i);
+                try {
+                    rules.checkImported(item, now);
+                    checked.add(check(item, now, versions));
+                } catch (ProblemException e) {
+                    throw e.forItem("dossiers[" + i + "]");
+                }
             }
+            List<Dossier> stored = store(checked, now, true).stream().map(Stored::dossier).toList();
+            return new Outcome(stored.getFirst().code, json.write(ImportResponse.of(stored)), false);
+        });
+    }
+
+    /** A receipt checked against the reference data, with its appointment, not numbered yet. */
+    private record Checked(ReceiveDossierRequest request, Agency receiving, Agency deciding, ProcedureVersion procedure,
+            ProcessingTime time, Instant receivedAt, Instant dueAt) {
+        CounterDay counterDay() {
+            return new CounterDay(receiving.code, VnTime.dateOf(receivedAt));
         }
+    }
+
+    /** The key of the dossier code sequence: receiving agency and day (Asia/Ho_Chi_Minh). */
+    private record CounterDay(String agencyCode, LocalDate day) implements Comparable<CounterDay> {
+        @Override
+        public int compareTo(CounterDay other) {
+            int byAgency = agencyCode.compareTo(other.agencyCode);
+            return byAgency != 0 ? byAgency : day.compareTo(other.day);
+        }
+    }
+
+    private record Stored(Dossier dossier, Receipt receipt) {
+    }
+
+    /** {@code versions}: the procedures' versions already read in this transaction, by code. */
+    private Checked check(ReceiveDossierRequest request, Instant now, Map<String, List<ProcedureVersion>> versions) {
         rules.checkBody(request, now);
         Agency receiving = agencies.requireActive(request.receivingAgencyCode(), "receivingAgencyCode");
         caller.requireCovers(receiving.code, receiving.pathCodes());
         Instant receivedAt = rules.receivedAt(request);
-        ProcedureVersion procedure = procedures.inForce(request.procedureCode(), receivedAt)
+        ProcedureVersion procedure = ProcedureVersion.inForce(
+                        versions.computeIfAbsent(request.procedureCode(), procedures::versions), receivedAt)
                 .orElseThrow(() -> ProblemException.unprocessable("procedureCode", "unknown procedure "
                         + request.procedureCode() + " (or not in force on " + VnTime.dateOf(receivedAt) + ")"));
         Agency deciding = agencies.requireActive(procedure.decidingAgencyCode, "procedureCode");
         rules.checkDocuments(request, procedure, json.documents(procedure.requiredDocuments).size());
-
         ProcessingTime time = procedure.processingTimeFor(request.channel());
         Instant dueAt = calendars.calendar(deciding.calendarId)
                 .due(receivedAt, time.amount(), WorkingTimeUnit.valueOf(time.unit().name()));
-        // the counter row stays locked until commit: take it last to keep concurrent receipts' wait short
-        int sequence = dossiers.nextSequence(receiving.code, VnTime.dateOf(receivedAt));
-        String code = DossierCode.of(receiving.code, VnTime.dateOf(receivedAt), sequence);
+        return new Checked(request, receiving, deciding, procedure, time, receivedAt, dueAt);
+    }
 
-        Receipt receipt = ReceiptFactory.receipt(request, new ReceiptFactory.Facts(code, receiving, deciding, procedure,
-                time, receivedAt, now, dueAt, caller.user()));
-        Dossier dossier = dossier(code, procedure, receiving, deciding, request, receivedAt, now, dueAt, receipt);
-        dossiers.persist(dossier);
-        events.received(dossier, receipt, procedure, deciding, receiving);
-        String body = json.write(DossierResponse.received(masked(receipt)));
-        if (idempotencyKey != null) {
-            idempotency.complete(idempotencyKey, code, body);
+    /**
+     * Numbers, stores and announces checked receipts. The counter rows stay locked until commit: they are taken once
+     * everything is checked (to keep concurrent receipts' wait short), one block per counter and day, in a fixed
+     * order (so that two batches never wait for each other in a cycle).
+     */
+    private List<Stored> store(List<Checked> checked, Instant now, boolean migrated) {
+        Map<CounterDay, Integer> counts = new TreeMap<>();
+        checked.forEach(c -> counts.merge(c.counterDay(), 1, Integer::sum));
+        Map<CounterDay, Integer> next = new HashMap<>();
+        counts.forEach((key, count) -> next.put(key, dossiers.reserveSequence(key.agencyCode(), key.day(), count)));
+        List<Stored> stored = new ArrayList<>(checked.size());
+        for (Checked c : checked) {
+            int sequence = next.merge(c.counterDay(), 1, Integer::sum) - 1;
+            String code = DossierCode.of(c.receiving().code, c.counterDay().day(), sequence);
+            Receipt receipt = ReceiptFactory.receipt(c.request(), new ReceiptFactory.Facts(code, c.receiving(),
+                    c.deciding(), c.procedure(), c.time(), c.receivedAt(), now, c.dueAt(), caller.user()));
+            Dossier dossier = dossier(code, c, now, receipt, migrated);
+            dossiers.persist(dossier);
+            events.received(dossier, receipt, c.procedure(), c.deciding(), c.receiving());
+            stored.add(new Stored(dossier, receipt));
         }
-        return new Outcome(code, body, false);
+        return stored;
     }
 
     /** A dossier the caller may see: its agency claim covers the receiving or the deciding agency (or admin). */
@@ -116,20 +178,20 @@ public class DossierService {
         return receipt.withMaskedIds(Mask::idNumber);
     }
 
-    private Dossier dossier(String code, ProcedureVersion procedure, Agency receiving, Agency deciding,
-            ReceiveDossierRequest request, Instant receivedAt, Instant now, Instant dueAt, Receipt receipt) {
+    private Dossier dossier(String code, Checked c, Instant now, Receipt receipt, boolean migrated) {
         Dossier d = new Dossier();
         d.code = code;
-        d.procedureCode = procedure.code;
-        d.procedureVersion = procedure.version;
-        d.receivingAgencyCode = receiving.code;
-        d.decidingAgencyCode = deciding.code;
-        d.channel = request.channel();
-        d.receivedAt = receivedAt;
+        d.procedureCode = c.procedure().code;
+        d.procedureVersion = c.procedure().version;
+        d.receivingAgencyCode = c.receiving().code;
+        d.decidingAgencyCode = c.deciding().code;
+        d.channel = c.request().channel();
+        d.receivedAt = c.receivedAt();
         d.enteredAt = now;
         d.enteredBy = caller.user();
-        d.dueAt = dueAt;
-        d.calendarId = deciding.calendarId;
+        d.migrated = migrated;
+        d.dueAt = c.dueAt();
+        d.calendarId = c.deciding().calendarId;
         d.receipt = json.write(receipt);
         return d;
     }

@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.function.Supplier;
 import vn.motcua.intake.domain.IdempotencyRecord;
 import vn.motcua.intake.persistence.IdempotencyRepository;
 import vn.motcua.support.api.ProblemException;
@@ -24,11 +25,29 @@ public class Idempotency {
     }
 
     /**
+     * The answer of {@code work} in the caller's transaction, stored under {@code key}; for a key already used with
+     * the same body, the stored answer instead (work is not done again). No key: just the work.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Outcome answer(String key, Object request, Instant now, Supplier<Outcome> work) {
+        if (key == null) {
+            return work.get();
+        }
+        Optional<IdempotencyRecord> earlier = claim(key, request, now);
+        if (earlier.isPresent()) {
+            return new Outcome(earlier.get().dossierCode, earlier.get().responseBody, true);
+        }
+        Outcome outcome = work.get();
+        complete(key, outcome.dossierCode(), outcome.body());
+        return outcome;
+    }
+
+    /**
      * Claims the key in the caller's transaction; returns the earlier answer when the key was used with the
      * same body, throws 422 when it was used with another one.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<IdempotencyRecord> claim(String key, Object request, Instant now) {
+    Optional<IdempotencyRecord> claim(String key, Object request, Instant now) {
         if (key.isBlank() || key.length() > 200) {
             throw ProblemException.badRequest("Idempotency-Key", "must be 1 to 200 characters");
         }
@@ -44,7 +63,7 @@ public class Idempotency {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void complete(String key, String dossierCode, String responseBody) {
+    void complete(String key, String dossierCode, String responseBody) {
         IdempotencyRecord record = keys.findById(key);
         record.dossierCode = dossierCode;
         record.responseBody = responseBody;

@@ -52,6 +52,16 @@ public class ReceiptRules {
         }
     }
 
+    /** An imported dossier was received by the previous system: its receipt time is required and in the past. */
+    public void checkImported(ReceiveDossierRequest request, Instant now) {
+        if (request.receivedAt() == null) {
+            throw ProblemException.badRequest("receivedAt", "is required for an imported dossier");
+        }
+        if (!request.receivedAt().toInstant().isBefore(now)) {
+            throw ProblemException.badRequest("receivedAt", "must be in the past for an imported dossier");
+        }
+    }
+
     /** The legal receipt time: the request's, or now. */
     public Instant receivedAt(ReceiveDossierRequest request) {
         return request.receivedAt() == null ? clock.instant() : request.receivedAt().toInstant();

@@ -52,10 +52,23 @@ public class DossierContext {
     public String holdingUnitCode;
     @Column(name = "holding_officer")
     public String holdingOfficer;
+    /** Imported from a previous system with its history (DossierReceived.migrated). */
+    public boolean migrated;
+    /** When the dossier was keyed in (for a migrated one: imported). */
+    @Column(name = "entered_at")
+    public Instant enteredAt;
     public boolean rescheduled;
     public boolean ended;
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /**
+     * Whether something dated {@code at} (an event, an appointment) is a migrated dossier's history, from before its
+     * import: the previous system dealt with it, so it gives no notice now. Never for a live dossier.
+     */
+    public boolean isHistory(Instant at) {
+        return migrated && enteredAt != null && at.isBefore(enteredAt);
+    }
 
     /** Notices go to the authorised person when one was named (domain.md, "Apology notices"). */
     public Contact noticeRecipient() {

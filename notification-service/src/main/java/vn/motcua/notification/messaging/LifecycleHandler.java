@@ -25,7 +25,10 @@ import vn.motcua.notification.persistence.ParkedSlaEvents;
 import vn.motcua.support.messaging.EventHandler;
 import vn.motcua.support.messaging.IncomingEvent;
 
-/** Keeps each dossier's notice context and issues the apology when a dossier is rescheduled. */
+/**
+ * Keeps each dossier's notice context and issues the apology when a dossier is rescheduled (not for a reschedule a
+ * migrated dossier's imported history replays).
+ */
 @ApplicationScoped
 public class LifecycleHandler implements EventHandler {
     private static final Logger LOG = Logger.getLogger(LifecycleHandler.class);
@@ -90,6 +93,8 @@ public class LifecycleHandler implements EventHandler {
         c.receivedAt = e.receivedAt();
         c.dueAt = e.dueAt();
         c.calendarId = e.calendarId();
+        c.migrated = e.migrated();
+        c.enteredAt = e.enteredAt();
         c.applicant = e.applicant();
         c.authorisedPerson = e.authorisedPerson();
         c.updatedAt = clock.instant();
@@ -115,7 +120,9 @@ public class LifecycleHandler implements EventHandler {
         }
         c.rescheduled = true;
         c.updatedAt = clock.instant();
-        if (!c.ended) {
+        if (c.isHistory(e.occurredAt())) {
+            LOG.debugf("%s: reschedule of %s is imported history, no apology now", e.dossierCode(), e.occurredAt());
+        } else if (!c.ended) {
             issuer.issue(drafts.apology(c, e));
         }
     }

@@ -18,7 +18,7 @@ import vn.motcua.support.messaging.IncomingEvent;
 /**
  * Deadline events: approaching → staff alert; missed on episode 1 without a reschedule → automatic
  * apology and escalation; missed on episode 2 → overdue notice and escalation. Nothing for a
- * dossier whose processing ended.
+ * dossier whose processing ended, nor for an appointment a migrated dossier had already passed when it was imported.
  */
 @ApplicationScoped
 public class SlaHandler implements EventHandler {
@@ -68,10 +68,22 @@ public class SlaHandler implements EventHandler {
             LOG.debugf("%s ended processing: no notice for %s", event.dossierCode(), event.getClass().getSimpleName());
             return;
         }
+        if (c.isHistory(dueAt(event))) {
+            LOG.debugf("%s: appointment %s passed before the dossier was imported, no notice for %s", event.dossierCode(),
+                    dueAt(event), event.getClass().getSimpleName());
+            return;
+        }
         switch (event) {
             case DeadlineApproaching e -> issuer.issue(drafts.staffAlert(c, e));
             case DeadlineMissed e -> missed(c, e);
         }
+    }
+
+    private static Instant dueAt(DossierSlaEvent event) {
+        return switch (event) {
+            case DeadlineApproaching e -> e.dueAt();
+            case DeadlineMissed e -> e.dueAt();
+        };
     }
 
     private void missed(DossierContext c, DeadlineMissed e) {

@@ -34,6 +34,7 @@ public final class TestDossier {
     private final Contact applicant;
     private Contact authorised;
     private String calendarId = "vn-national";
+    private Instant importedAt;
 
     private TestDossier(String suffix) {
         agency = "000." + suffix.substring(0, 2) + "." + suffix.substring(2) + ".H56";
@@ -60,6 +61,12 @@ public final class TestDossier {
         return this;
     }
 
+    /** Imported now from a previous system with its history (DossierReceived.migrated), instead of received live. */
+    public TestDossier imported() {
+        importedAt = Instant.now();
+        return this;
+    }
+
     public Contact applicant() {
         return applicant;
     }
@@ -82,10 +89,10 @@ public final class TestDossier {
 
     public DossierReceived received(Contact applicantContact) {
         AgencyRef ref = new AgencyRef(agency, "Sở Tư pháp thử nghiệm " + agency, AgencyLevel.PROVINCE, List.of(PROVINCE, agency));
-        return new DossierReceived(code, RECEIVED, "clerk@" + agency, RECEIVED, "1.000948", 1,
+        return new DossierReceived(code, RECEIVED, "clerk@" + agency, importedAt == null ? RECEIVED : importedAt, "1.000948", 1,
                 "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam", "LLTP", "Lý lịch tư pháp", ref, ref, Channel.IN_PERSON,
                 DUE, new ProcessingTime(4, ProcessingTimeUnit.WORKING_DAYS), SupplementPolicy.PAUSE, calendarId,
-                applicantContact, authorised, false);
+                applicantContact, authorised, importedAt != null);
     }
 
     public ProcessingStarted started() {

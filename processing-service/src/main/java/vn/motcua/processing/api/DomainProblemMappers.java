@@ -22,23 +22,34 @@ public class DomainProblemMappers {
 
     @ServerExceptionMapper
     public Response notAllowed(TransitionNotAllowed e, UriInfo uri) {
-        Map<String, Object> extensions = new LinkedHashMap<>();
-        extensions.put("action", e.action().path());
-        extensions.put("currentStatus", StatusView.of(e.current()));
-        extensions.put("allowedActions", e.allowed().stream().sorted().map(Action::path).toList());
-        return respond(ProblemException.conflict(e.getMessage(), extensions), uri);
+        return respond(problem(e), uri);
     }
 
     @ServerExceptionMapper
     public Response ruleViolated(RuleViolated e, UriInfo uri) {
-        List<FieldError> errors = e.field() == null ? List.of() : List.of(new FieldError(e.field(), e.getMessage()));
-        return respond(new ProblemException(409, "Conflict", e.getMessage(), errors, Map.of("rule", e.getMessage())),
-                uri);
+        return respond(problem(e), uri);
     }
 
     @ServerExceptionMapper
     public Response invalid(InvalidInput e, UriInfo uri) {
-        return respond(ProblemException.badRequest(e.field(), e.getMessage()), uri);
+        return respond(problem(e), uri);
+    }
+
+    static ProblemException problem(TransitionNotAllowed e) {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("action", e.action().path());
+        extensions.put("currentStatus", StatusView.of(e.current()));
+        extensions.put("allowedActions", e.allowed().stream().sorted().map(Action::path).toList());
+        return ProblemException.conflict(e.getMessage(), extensions);
+    }
+
+    static ProblemException problem(RuleViolated e) {
+        List<FieldError> errors = e.field() == null ? List.of() : List.of(new FieldError(e.field(), e.getMessage()));
+        return new ProblemException(409, "Conflict", e.getMessage(), errors, Map.of("rule", e.getMessage()));
+    }
+
+    static ProblemException problem(InvalidInput e) {
+        return ProblemException.badRequest(e.field(), e.getMessage());
     }
 
     /**

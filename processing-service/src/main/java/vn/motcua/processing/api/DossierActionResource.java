@@ -19,7 +19,6 @@ import vn.motcua.processing.api.ActionBodies.ReturnBody;
 import vn.motcua.processing.api.ActionBodies.SupplementBody;
 import vn.motcua.processing.api.ActionBodies.SupplementRequestBody;
 import vn.motcua.processing.api.DossierViews.DossierView;
-import vn.motcua.processing.domain.Command;
 import vn.motcua.support.security.Roles;
 
 /**
@@ -31,8 +30,6 @@ import vn.motcua.support.security.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class DossierActionResource {
-    private static final String OCCURRED_AT = "occurredAt";
-
     private final DossierService service;
 
     public DossierActionResource(DossierService service) {
@@ -42,72 +39,66 @@ public class DossierActionResource {
     @POST
     @Path("assign")
     public DossierView assign(@PathParam("code") String code, @Valid @NotNull AssignBody body) {
-        return service.act(code, new Command.Assign(body.unitCode(), body.officer(), body.stepName(),
-                body.stepDueAt() == null ? null : body.stepDueAt().toInstant()), body.occurredAt(), OCCURRED_AT);
+        return service.act(code, ActionRequests.assign(body));
     }
 
     @POST
     @Path("supplement-requests")
     public DossierView requestSupplement(@PathParam("code") String code, @Valid @NotNull SupplementRequestBody body) {
-        return service.act(code, new Command.RequestSupplement(body.reason(), body.missingDocuments()),
-                body.occurredAt(), OCCURRED_AT);
+        return service.act(code, ActionRequests.requestSupplement(body));
     }
 
     @POST
     @Path("supplements")
     public DossierView receiveSupplement(@PathParam("code") String code, @Valid SupplementBody body) {
-        SupplementBody b = body == null ? new SupplementBody(null, null) : body;
-        boolean byReceipt = b.receivedAt() != null;
-        return service.act(code, new Command.ReceiveSupplement(), byReceipt ? b.receivedAt() : b.occurredAt(),
-                byReceipt ? "receivedAt" : OCCURRED_AT);
+        return service.act(code, ActionRequests.receiveSupplement(body));
     }
 
     @POST
     @Path("fee-requests")
     public DossierView requestFees(@PathParam("code") String code, @Valid @NotNull FeeRequestBody body) {
-        return service.act(code, new Command.RequestFees(body.description()), body.occurredAt(), OCCURRED_AT);
+        return service.act(code, ActionRequests.requestFees(body));
     }
 
     @POST
     @Path("fee-payments")
     public DossierView recordFeePayment(@PathParam("code") String code, @Valid FeePaymentBody body) {
-        return service.act(code, new Command.RecordFeePayment(), body == null ? null : body.occurredAt(), OCCURRED_AT);
+        return service.act(code, ActionRequests.recordFeePayment(body));
     }
 
     @POST
     @Path("reschedule")
     public DossierView reschedule(@PathParam("code") String code, @Valid @NotNull RescheduleBody body) {
-        return service.act(code, new Command.Reschedule(body.reason(), body.newDueAt().toInstant(),
-                body.signerTitle()), body.occurredAt(), OCCURRED_AT);
+        return service.act(code, ActionRequests.reschedule(body));
     }
 
     @POST
     @Path("complete")
     public DossierView complete(@PathParam("code") String code, @Valid @NotNull CompleteBody body) {
-        return service.act(code, new Command.Complete(body.resultReference()), body.occurredAt(), OCCURRED_AT);
+        return service.act(code, ActionRequests.complete(body));
     }
 
     @POST
     @Path("return")
     public DossierView returnResult(@PathParam("code") String code, @Valid @NotNull ReturnBody body) {
-        return service.act(code, new Command.Return(body.channel()), body.occurredAt(), OCCURRED_AT);
+        return service.act(code, ActionRequests.returnResult(body));
     }
 
     @POST
     @Path("refuse")
     public DossierView refuse(@PathParam("code") String code, @Valid @NotNull ReasonBody body) {
-        return service.act(code, new Command.Refuse(body.reason()), body.occurredAt(), OCCURRED_AT);
+        return service.act(code, ActionRequests.refuse(body));
     }
 
     @POST
     @Path("withdraw")
     public DossierView withdraw(@PathParam("code") String code, @Valid @NotNull ReasonBody body) {
-        return service.act(code, new Command.Withdraw(body.reason()), body.occurredAt(), OCCURRED_AT);
+        return service.act(code, ActionRequests.withdraw(body));
     }
 
     @POST
     @Path("stop")
     public DossierView stop(@PathParam("code") String code, @Valid @NotNull ReasonBody body) {
-        return service.act(code, new Command.Stop(body.reason()), body.occurredAt(), OCCURRED_AT);
+        return service.act(code, ActionRequests.stop(body));
     }
 }

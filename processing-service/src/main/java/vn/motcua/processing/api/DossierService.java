@@ -5,13 +5,12 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.Optional;
 import org.hibernate.StaleStateException;
 import vn.motcua.processing.api.DossierViews.DossierView;
 import vn.motcua.processing.config.ProcessingConfig;
 import vn.motcua.processing.domain.Audit;
-import vn.motcua.processing.domain.Command;
 import vn.motcua.processing.domain.Dossier;
 import vn.motcua.processing.domain.DossierWorkflow;
 import vn.motcua.processing.domain.Transition;
@@ -59,17 +58,27 @@ public class DossierService {
         return views.view(d);
     }
 
-    /**
-     * @param occurredAt when the work was done (null = now); {@code occurredAtField} names it in errors
-     */
     @Transactional
-    public DossierView act(String code, Command command, OffsetDateTime occurredAt, String occurredAtField) {
+    public DossierView act(String code, ActionRequest request) {
         Dossier d = find(code);
+        Transition t = apply(d, request);
+        return views.view(d).withWarnings(t.warnings());
+    }
+
+    /** The dossier by code, for a batch that reports an unknown one itself. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Dossier> lookup(String code) {
+        return dossiers.findByCode(code);
+    }
+
+    /** Runs the action in the caller's transaction, if the caller's agency covers the deciding agency. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Transition apply(Dossier d, ActionRequest request) {
         caller.requireCovers(d.decidingAgencyCode, d.decidingPath());
         Instant now = clock.instant();
-        Audit audit = new Audit(caller.user(), occurredAt == null ? now : occurredAt.toInstant(), now,
-                occurredAtField);
-        Transition t = DossierWorkflow.apply(d, handOvers.openOf(d.id), command, audit);
+        Audit audit = new Audit(caller.user(), request.occurredAt() == null ? now : request.occurredAt().toInstant(), now,
+                request.occurredAtField());
+        Transition t = DossierWorkflow.apply(d, handOvers.openOf(d.id), request.command(), audit);
         // the versioned update goes first, so a concurrent winner makes us fail before we write anything else
         flushOrConflict(d);
         history.persist(t.history());
@@ -77,7 +86,17 @@ public class DossierService {
             handOvers.persist(t.opened());
         }
         outbox.publish(config.topics().lifecycle(), d.code, t.event());
-        return views.view(d).withWarnings(t.warnings());
+        return t;
+    }
+
+    /**
+     * Writes what the transaction did so far and detaches every entity. A batch calls it after each action: every
+     * flush dirty-checks all managed entities, so a context growing with a 1,000-action batch made it quadratic.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void release() {
+        dossiers.flush();
+        dossiers.getEntityManager().clear();
     }
 
     private void flushOrConflict(Dossier d) {

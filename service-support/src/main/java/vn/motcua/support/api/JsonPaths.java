@@ -7,11 +7,11 @@ import jakarta.validation.Path;
 import java.util.List;
 
 /** Turns validator and Jackson paths into the JSON paths clients know ({@code applicant.idNumber}, {@code documents[0].name}). */
-final class JsonPaths {
+public final class JsonPaths {
     private JsonPaths() {
     }
 
-    static String ofViolation(ConstraintViolation<?> violation) {
+    public static String ofViolation(ConstraintViolation<?> violation) {
         StringBuilder out = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
             // method and parameter nodes name Java code, not the JSON the client sent
@@ -32,7 +32,7 @@ final class JsonPaths {
         return out.isEmpty() ? "body" : out.toString();
     }
 
-    static String ofReferences(List<JsonMappingException.Reference> path) {
+    public static String ofReferences(List<JsonMappingException.Reference> path) {
         StringBuilder out = new StringBuilder();
         for (JsonMappingException.Reference ref : path) {
             if (ref.getIndex() >= 0) {

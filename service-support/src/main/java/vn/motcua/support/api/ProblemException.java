@@ -43,6 +43,16 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(409, "Conflict", detail, null, extensions);
     }
 
+    /**
+     * The same refusal about one item of a batch request: its fields and its detail prefixed with the item's JSON
+     * path (e.g. {@code dossiers[7]}); a refusal without fields names the item itself.
+     */
+    public ProblemException forItem(String itemPath) {
+        List<FieldError> named = errors.isEmpty() ? List.of(new FieldError(itemPath, getMessage()))
+                : errors.stream().map(e -> new FieldError(itemPath + "." + e.field(), e.message())).toList();
+        return new ProblemException(status, title, itemPath + ": " + getMessage(), named, extensions);
+    }
+
     public Problem toProblem(String instance) {
         return new Problem("about:blank", title, status, getMessage(), instance, errors, extensions);
     }

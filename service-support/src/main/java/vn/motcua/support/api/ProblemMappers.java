@@ -42,7 +42,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
-        return respond(Problem.of(400, "Malformed request body", jsonMessage(e), jsonErrors(e)));
+        return respond(malformed(e).toProblem(null));
+    }
+
+    /** A body Jackson could not read, as a 400 naming the field (for bodies read by hand, e.g. the items of a batch). */
+    public static ProblemException malformed(JsonProcessingException e) {
+        return new ProblemException(400, "Malformed request body", jsonMessage(e), jsonErrors(e), null);
     }
 
     /** Quarkus registers its own mapper for this subtype (plain JSON); ours must be at least as specific. */

@@ -1,0 +1,40 @@
+package vn.motcua.intake.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import vn.motcua.intake.service.DossierService;
+import vn.motcua.intake.service.Outcome;
+import vn.motcua.support.security.Roles;
+
+/**
+ * Import of historical dossiers from a previous system: 1 to 1,000 receipts in one transaction, each received exactly
+ * as POST /api/v1/dossiers receives one but announced as migrated. Answers 201 with the codes and appointments in
+ * request order; a retry with the same Idempotency-Key and body answers 200 with the first body (Idempotent-Replayed).
+ * An invalid item refuses the whole batch, naming it ({@code dossiers[7].procedureCode}).
+ */
+@Path("/api/v1/dossiers/imports")
+@RolesAllowed({Roles.CLERK, Roles.ADMIN})
+public class DossierImportResource {
+    private final DossierService dossiers;
+
+    public DossierImportResource(DossierService dossiers) {
+        this.dossiers = dossiers;
+    }
+
+    @POST
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response importDossiers(@Valid @NotNull ImportDossiersRequest request,
+            @HeaderParam(DossierResource.IDEMPOTENCY_KEY) String key) {
+        Outcome outcome = dossiers.importAll(request, key);
+        return outcome.replayed()
+                ? Response.ok(outcome.body(), MediaType.APPLICATION_JSON_TYPE).header("Idempotent-Replayed", "true").build()
+                : Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON_TYPE).entity(outcome.body()).build();
+    }
+}
