@@ -123,6 +123,7 @@ final class HistoryImport {
             chunk.forEach(d -> fail(d, false));
             return;
         }
+        progress.applied.addAndGet(chunk.size());
         JsonNode codes = r.json().path("dossiers");
         for (int i = 0; i < chunk.size(); i++) {
             chunk.get(i).code = codes.get(i).path("dossierCode").asText();
@@ -139,6 +140,7 @@ final class HistoryImport {
             Api.Result r = api.post(processing + "/api/v1/dossiers/transitions", officer, Map.of("transitions", items));
             if (r.ok()) {
                 timings.timed("transitions", r);
+                progress.applied.addAndGet(pending.size());
                 return;
             }
             int item = failedItem(r);

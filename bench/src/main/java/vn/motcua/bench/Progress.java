@@ -9,6 +9,8 @@ final class Progress {
 
     final AtomicLong done = new AtomicLong();
     final AtomicLong requests = new AtomicLong();
+    /** Receipts imported and actions applied: dossiers complete a wave at a time, this moves with every batch. */
+    final AtomicLong applied = new AtomicLong();
     final AtomicLong errors = new AtomicLong();
     private final AtomicInteger shown = new AtomicInteger();
     private final long total;
@@ -22,6 +24,7 @@ final class Progress {
     void start(long everyMillis) {
         printer = Thread.ofPlatform().daemon().name("progress").start(() -> {
             long lastDone = 0;
+            long lastApplied = 0;
             long lastAt = System.nanoTime();
             while (!Thread.currentThread().isInterrupted()) {
                 try {
@@ -30,11 +33,15 @@ final class Progress {
                     return;
                 }
                 long d = done.get();
+                long a = applied.get();
                 long at = System.nanoTime();
                 double recent = (d - lastDone) / ((at - lastAt) / 1e9);
+                double recentApplied = (a - lastApplied) / ((at - lastAt) / 1e9);
                 lastDone = d;
+                lastApplied = a;
                 lastAt = at;
-                System.out.println(line(recent));
+                System.out.println(line(recent) + (a == 0 ? "" : String.format("  (%,d receipts and actions applied,"
+                        + " %.0f/s now)", a, recentApplied)));
             }
         });
     }
@@ -67,7 +74,7 @@ final class Progress {
         long d = done.get();
         double overall = rate();
         long eta = overall > 0 ? (long) ((total - d) / Math.max(recent, overall * 0.5)) : -1;
-        return String.format("  %,d / %,d dossiers (%.0f%%)  %.0f/s now, %.0f/s overall, %.0f requests/s  errors %d"
+        return String.format("  %,d / %,d dossiers (%.0f%%)  %.0f/s now, %.0f/s overall, %.1f requests/s  errors %d"
                         + "  elapsed %s  ETA %s",
                 d, total, 100.0 * d / Math.max(1, total), recent, overall, requests.get() / Math.max(0.001, seconds()),
                 errors.get(), clock((long) seconds()), eta < 0 ? "?" : clock(eta));
