@@ -11,4 +11,7 @@ public sealed interface DossierSlaEvent permits DeadlineApproaching, DeadlineMis
 
     /** 1 = original appointment, 2 = the new appointment after a reschedule. */
     int episode();
+
+    /** The appointment the event is about: the episode's due instant. */
+    Instant dueAt();
 }

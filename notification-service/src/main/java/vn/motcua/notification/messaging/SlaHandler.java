@@ -68,22 +68,15 @@ public class SlaHandler implements EventHandler {
             LOG.debugf("%s ended processing: no notice for %s", event.dossierCode(), event.getClass().getSimpleName());
             return;
         }
-        if (c.isHistory(dueAt(event))) {
+        if (c.isHistory(event.dueAt())) {
             LOG.debugf("%s: appointment %s passed before the dossier was imported, no notice for %s", event.dossierCode(),
-                    dueAt(event), event.getClass().getSimpleName());
+                    event.dueAt(), event.getClass().getSimpleName());
             return;
         }
         switch (event) {
             case DeadlineApproaching e -> issuer.issue(drafts.staffAlert(c, e));
             case DeadlineMissed e -> missed(c, e);
         }
-    }
-
-    private static Instant dueAt(DossierSlaEvent event) {
-        return switch (event) {
-            case DeadlineApproaching e -> e.dueAt();
-            case DeadlineMissed e -> e.dueAt();
-        };
     }
 
     private void missed(DossierContext c, DeadlineMissed e) {
