@@ -14,7 +14,7 @@ record DossierPlan(Catalogue.Procedure procedure, String receivingAgencyCode, St
     /** How processing ends (OPEN: not yet, the dossier is still being processed now). */
     enum Ending { COMPLETED, REFUSED, WITHDRAWN, STOPPED, OPEN }
 
-    /** The outcome the statistics should find, by sla-service's rule (domain.md "Statistics"); null while open. */
+    /** The outcome the statistics should find, by sla-service's rule (docs/domain.md § Statistics); null while open. */
     enum Outcome { EARLY, ON_TIME, LATE }
 
     /** An action at a time; the body already carries occurredAt. */

@@ -73,7 +73,7 @@ final class People {
                 + pick(rnd, male ? MALE : FEMALE);
     }
 
-    /** 3 digits province, 1 digit gender+century, 2 digits birth year, 6 random digits (domain.md "Identifiers"). */
+    /** 3 digits province, 1 digit gender+century, 2 digits birth year, 6 random digits (docs/domain.md § Identifiers). */
     static String idNumber(RandomGenerator rnd) {
         int year = 1945 + rnd.nextInt(62);
         int female = rnd.nextInt(2);

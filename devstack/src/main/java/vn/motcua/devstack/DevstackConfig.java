@@ -19,7 +19,7 @@ public record DevstackConfig(Path dataDir, int pgPort, int kafkaPort, int kafkaC
     public static final String IMAP_PORT_ENV = "DEVSTACK_IMAP_PORT";
     public static final String DATA_DIR_ENV = "DEVSTACK_DATA_DIR";
 
-    /** One database per service (design.md: each service owns its database). */
+    /** One database per service (each service owns its database). */
     public static final List<String> SERVICE_DATABASES = List.of("intake", "processing", "sla", "notification");
 
     public DevstackConfig {

@@ -98,7 +98,7 @@ class DossierJourneyTest {
         });
 
         // the result comes the next working day: after the appointment date, so the statistics count it late
-        // (30 minutes late on the same day would still be on time: outcomes compare dates, domain.md)
+        // (30 minutes late on the same day would still be on time: outcomes compare dates, docs/domain.md § Statistics)
         LocalDate nextDay = CALENDAR.nextWorkingDay(currentDue.atZone(Api.VN).toLocalDate());
         api.moveClocksTo(nextDay.atTime(9, 0).atZone(Api.VN).toInstant());
         long lateBefore = api.stats(AGENCY, PROCEDURE, nextDay, nextDay).getLong("total.late");

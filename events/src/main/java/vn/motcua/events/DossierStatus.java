@@ -34,7 +34,7 @@ public enum DossierStatus {
         return this == SUPPLEMENT_REQUESTED || this == AWAITING_FEES;
     }
 
-    /** Statuses that end processing for statistics (domain.md, "Statistics"). */
+    /** Statuses that end processing for statistics (docs/domain.md § Statistics). */
     public boolean endsProcessing() {
         return this == NOT_ACCEPTED || this == WITHDRAWN || this == STOPPED || this == COMPLETED || this == RETURNED;
     }

@@ -1,24 +1,13 @@
 package vn.motcua.intake;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import vn.motcua.testkit.ServiceArchitecture;
 
-/** The domain package depends on nothing else in the service, nor on JAX-RS or Kafka. */
+/** The shape every service shares (layers, no package cycles, a pure domain): see {@link ServiceArchitecture}. */
 class ArchitectureTest {
-    private final JavaClasses classes = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("vn.motcua.intake");
 
     @Test
-    void domainDependsOnNothingElseInTheService() {
-        noClasses().that().resideInAPackage("..intake.domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("..intake.api..", "..intake.persistence..",
-                        "..intake.messaging..", "jakarta.ws.rs..", "org.apache.kafka..")
-                .allowEmptyShould(true)
-                .check(classes);
+    void followsTheServiceShape() {
+        ServiceArchitecture.check("vn.motcua.intake");
     }
 }

@@ -41,7 +41,7 @@ public record DossierReceived(
         return occurredAt;
     }
 
-    /** Who notices go to: the authorised person when one was named (domain.md, "Apology notices"). */
+    /** Who notices go to: the authorised person when one was named (docs/domain.md § Apologies). */
     public Contact noticeRecipient() {
         return authorisedPerson != null ? authorisedPerson : applicant;
     }

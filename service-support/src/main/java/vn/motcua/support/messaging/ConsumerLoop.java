@@ -22,7 +22,7 @@ import org.jboss.logging.Logger;
 final class ConsumerLoop {
     private static final Logger LOG = Logger.getLogger(ConsumerLoop.class);
 
-    private final EventHandler handler;
+    private final EventHandler<?> handler;
     private final KafkaClients clients;
     private final String group;
     private final EventProcessor processor;
@@ -35,7 +35,7 @@ final class ConsumerLoop {
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Thread thread;
 
-    ConsumerLoop(EventHandler handler, KafkaClients clients, String group, EventProcessor processor, int index,
+    ConsumerLoop(EventHandler<?> handler, KafkaClients clients, String group, EventProcessor processor, int index,
             int maxPollRecords) {
         this.handler = handler;
         this.clients = clients;

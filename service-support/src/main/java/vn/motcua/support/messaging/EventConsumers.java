@@ -12,13 +12,13 @@ import java.util.List;
 /** Starts {@code consumers-per-topic} {@link ConsumerLoop}s per {@link EventHandler} bean of the service. */
 @ApplicationScoped
 public class EventConsumers {
-    private final Instance<EventHandler> handlers;
+    private final Instance<EventHandler<?>> handlers;
     private final KafkaClients clients;
     private final MessagingConfig config;
     private final EventProcessor processor;
     private final List<ConsumerLoop> loops = new ArrayList<>();
 
-    public EventConsumers(Instance<EventHandler> handlers, KafkaClients clients, MessagingConfig config,
+    public EventConsumers(Instance<EventHandler<?>> handlers, KafkaClients clients, MessagingConfig config,
             EventProcessor processor) {
         this.handlers = handlers;
         this.clients = clients;
@@ -30,7 +30,7 @@ public class EventConsumers {
         if (!config.consumersEnabled()) {
             return;
         }
-        for (EventHandler handler : handlers) {
+        for (EventHandler<?> handler : handlers) {
             for (int i = 0; i < config.consumersPerTopic(); i++) {
                 ConsumerLoop loop = new ConsumerLoop(handler, clients, config.consumerGroup(), processor, i,
                         config.maxPollRecords());

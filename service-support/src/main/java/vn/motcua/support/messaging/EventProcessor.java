@@ -33,7 +33,7 @@ public class EventProcessor {
     }
 
     /** Handles the records of one poll (of one topic), in order, in chunks of {@code batch-size}. */
-    public void processAll(EventHandler handler, List<ConsumerRecord<String, byte[]>> records) {
+    public void processAll(EventHandler<?> handler, List<ConsumerRecord<String, byte[]>> records) {
         if (config.batchSize() <= 1) {
             records.forEach(record -> process(handler, record));
             return;
@@ -51,14 +51,14 @@ public class EventProcessor {
     }
 
     /** Handles one record in its own transaction. */
-    public void process(EventHandler handler, ConsumerRecord<String, byte[]> record) {
+    public void process(EventHandler<?> handler, ConsumerRecord<String, byte[]> record) {
         IncomingEvent event = decode(record);
         if (event != null) {
             processOne(handler, record, event);
         }
     }
 
-    private void processChunk(EventHandler handler, List<Decoded> chunk) {
+    private void processChunk(EventHandler<?> handler, List<Decoded> chunk) {
         String topic = chunk.get(0).record().topic();
         int handled;
         try {
@@ -71,9 +71,7 @@ public class EventProcessor {
                         events.add(d.event());
                     }
                 }
-                if (!events.isEmpty()) {
-                    handler.handleBatch(events);
-                }
+                handleBatch(handler, events);
                 return events.size();
             });
         } catch (RuntimeException e) {
@@ -88,14 +86,14 @@ public class EventProcessor {
         metrics.events(topic, ConsumerMetrics.DUPLICATE, chunk.size() - handled);
     }
 
-    private void processOne(EventHandler handler, ConsumerRecord<String, byte[]> record, IncomingEvent event) {
+    private void processOne(EventHandler<?> handler, ConsumerRecord<String, byte[]> record, IncomingEvent event) {
         RuntimeException last = null;
         for (int attempt = 1; attempt <= config.maxAttempts(); attempt++) {
             try {
                 boolean fresh = QuarkusTransaction.requiringNew().call(() -> {
                     boolean isNew = log.markConsumed(event.id(), record.topic());
                     if (isNew) {
-                        handler.handle(event);
+                        handleBatch(handler, List.of(event));
                     }
                     return isNew;
                 });
@@ -108,6 +106,19 @@ public class EventProcessor {
             }
         }
         deadLetter(record, last);
+    }
+
+    /** Gives the handler the events of its type (decoded inside the transaction: a bad payload is retried, then dead-lettered). */
+    private static <E> void handleBatch(EventHandler<E> handler, List<IncomingEvent> events) {
+        List<E> typed = new ArrayList<>(events.size());
+        for (IncomingEvent event : events) {
+            handler.decode(event).ifPresent(typed::add);
+        }
+        if (typed.size() == 1) {
+            handler.handle(typed.get(0));
+        } else if (!typed.isEmpty()) {
+            handler.handleBatch(typed);
+        }
     }
 
     /** The record as an event, or null when it is none (then it is already dead-lettered). */

@@ -3,11 +3,8 @@ package vn.motcua.support.messaging;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
-/** Settings of the outbox relay and the event consumers ({@code motcua.messaging.*}). */
+/** Settings of the outbox relay and the event consumers ({@code motcua.messaging.*}); topics are {@link TopicsConfig}. */
 @ConfigMapping(prefix = "motcua.messaging")
 public interface MessagingConfig {
 
@@ -58,14 +55,4 @@ public interface MessagingConfig {
      */
     @WithDefault("1")
     int consumersPerTopic();
-
-    /** Topics to create at start-up (with their dead-letter topics), name to partition count. */
-    Map<String, Integer> topics();
-
-    /** Replication factor of topics this service creates (1 on a single-broker devstack, 3 in production). */
-    @WithDefault("1")
-    short replicationFactor();
-
-    /** Topics that are compacted (key = entity id, latest value wins). */
-    Optional<List<String>> compactedTopics();
 }

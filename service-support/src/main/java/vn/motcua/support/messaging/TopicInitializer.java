@@ -16,7 +16,7 @@ import org.jboss.logging.Logger;
 import vn.motcua.events.Topics;
 
 /**
- * Creates the topics this service uses (and their dead-letter topics) before consumers start, so
+ * Creates the platform's topics (and their dead-letter topics) before consumers start, so
  * that partition counts and compaction are deliberate rather than broker defaults. A broker that
  * is down at start-up is not fatal: the relay and consumers retry.
  */
@@ -25,24 +25,23 @@ public class TopicInitializer {
     private static final Logger LOG = Logger.getLogger(TopicInitializer.class);
 
     private final KafkaClients clients;
-    private final MessagingConfig config;
+    private final TopicsConfig config;
 
-    public TopicInitializer(KafkaClients clients, MessagingConfig config) {
+    public TopicInitializer(KafkaClients clients, TopicsConfig config) {
         this.clients = clients;
         this.config = config;
     }
 
     void createTopics(@Observes @Priority(10) StartupEvent event) {
-        if (config.topics().isEmpty()) {
+        if (!config.create()) {
             return;
         }
-        List<String> compacted = config.compactedTopics().orElse(List.of());
         try (Admin admin = clients.admin()) {
             Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
             List<NewTopic> missing = new ArrayList<>();
-            for (Map.Entry<String, Integer> topic : config.topics().entrySet()) {
-                addIfMissing(missing, existing, topic.getKey(), topic.getValue(), compacted.contains(topic.getKey()));
-                addIfMissing(missing, existing, Topics.deadLetter(topic.getKey()), 1, false);
+            for (TopicsConfig.TopicSpec topic : config.all()) {
+                addIfMissing(missing, existing, topic.name(), topic.partitions(), topic.compacted());
+                addIfMissing(missing, existing, Topics.deadLetter(topic.name()), 1, false);
             }
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(10, TimeUnit.SECONDS);
