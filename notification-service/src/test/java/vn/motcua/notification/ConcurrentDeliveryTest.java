@@ -19,7 +19,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import vn.motcua.devstack.DevstackTestResource;
 import vn.motcua.events.Topics;
-import vn.motcua.notification.delivery.DeliveryWorker;
+import vn.motcua.notification.application.delivery.DeliveryWorker;
 import vn.motcua.notification.support.FakeGatewayResource;
 import vn.motcua.notification.support.Feed;
 import vn.motcua.notification.support.Mails;

@@ -1,7 +1,6 @@
 package vn.motcua.notification.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -12,10 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Clock;
-import vn.motcua.notification.domain.AgencyContact;
-import vn.motcua.notification.persistence.AgencyContactRepository;
-import vn.motcua.notification.persistence.StaffDirectory;
+import vn.motcua.notification.application.StaffDirectory;
 import vn.motcua.support.security.Roles;
 import vn.motcua.support.time.VnTime;
 
@@ -26,14 +22,10 @@ import vn.motcua.support.time.VnTime;
 public class AgencyContactResource {
     static final String AGENCY_CODE = "[0-9A-Za-z]+(\\.[0-9A-Za-z]+)*";
 
-    private final AgencyContactRepository contacts;
     private final StaffDirectory directory;
-    private final Clock clock;
 
-    public AgencyContactResource(AgencyContactRepository contacts, StaffDirectory directory, Clock clock) {
-        this.contacts = contacts;
+    public AgencyContactResource(StaffDirectory directory) {
         this.directory = directory;
-        this.clock = clock;
     }
 
     @GET
@@ -43,19 +35,9 @@ public class AgencyContactResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
     public AgencyContactsView put(@PathParam("code") @Pattern(regexp = AGENCY_CODE) String code,
             @Valid @NotNull AgencyContactsRequest request) {
-        AgencyContact entry = contacts.findByIdOptional(code).orElseGet(AgencyContact::new);
-        boolean isNew = entry.agencyCode == null;
-        entry.agencyCode = code;
-        entry.leaderEmail = request.leaderEmail();
-        entry.operatorEmail = request.operatorEmail();
-        entry.counterEmail = request.counterEmail();
-        entry.updatedAt = clock.instant();
-        if (isNew) {
-            contacts.persist(entry);
-        }
+        directory.save(code, request.leaderEmail(), request.operatorEmail(), request.counterEmail());
         return view(code);
     }
 

@@ -9,9 +9,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
+import vn.motcua.notification.application.NoticeQueries;
 import vn.motcua.notification.domain.Notice;
-import vn.motcua.notification.persistence.DeliveryAttemptRepository;
-import vn.motcua.notification.persistence.NoticeRepository;
 import vn.motcua.support.api.ProblemException;
 import vn.motcua.support.security.Caller;
 import vn.motcua.support.security.Roles;
@@ -20,13 +19,11 @@ import vn.motcua.support.security.Roles;
 @Path("/api/v1/notices")
 @RolesAllowed({Roles.CLERK, Roles.OFFICER, Roles.LEADER, Roles.OPERATOR, Roles.ADMIN})
 public class NoticeResource {
-    private final NoticeRepository notices;
-    private final DeliveryAttemptRepository deliveries;
+    private final NoticeQueries notices;
     private final Caller caller;
 
-    public NoticeResource(NoticeRepository notices, DeliveryAttemptRepository deliveries, Caller caller) {
+    public NoticeResource(NoticeQueries notices, Caller caller) {
         this.notices = notices;
-        this.deliveries = deliveries;
         this.caller = caller;
     }
 
@@ -36,7 +33,7 @@ public class NoticeResource {
         if (dossier == null || dossier.isBlank()) {
             throw ProblemException.badRequest("dossier", "must name a dossier code");
         }
-        List<Notice> found = notices.listByDossier(dossier);
+        List<Notice> found = notices.byDossier(dossier);
         found.forEach(this::requireAccess);
         return found.stream().map(NoticeView::of).toList();
     }
@@ -60,11 +57,11 @@ public class NoticeResource {
     @Path("{id}/deliveries")
     @Produces(MediaType.APPLICATION_JSON)
     public List<DeliveryView> deliveries(@PathParam("id") UUID id) {
-        return deliveries.listByNotice(find(id).id).stream().map(DeliveryView::of).toList();
+        return notices.deliveries(find(id).id).stream().map(DeliveryView::of).toList();
     }
 
     private Notice find(UUID id) {
-        Notice notice = notices.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("notice " + id));
+        Notice notice = notices.find(id).orElseThrow(() -> ProblemException.notFound("notice " + id));
         requireAccess(notice);
         return notice;
     }

@@ -13,8 +13,6 @@ import java.util.Optional;
 @ConfigMapping(prefix = "motcua.notification")
 public interface NotificationConfig {
 
-    Topics topics();
-
     Delivery delivery();
 
     QuietHours quietHours();
@@ -32,21 +30,6 @@ public interface NotificationConfig {
     Directory directory();
 
     Letter letter();
-
-    /** Topic names (versioned, from configuration, never derived from class names). */
-    interface Topics {
-        @WithDefault("dossier.lifecycle.v1")
-        String lifecycle();
-
-        @WithDefault("dossier.sla.v1")
-        String sla();
-
-        @WithDefault("notification.outcome.v1")
-        String outcome();
-
-        @WithDefault("calendar.v1")
-        String calendar();
-    }
 
     /** The delivery worker: how often it looks, how much it takes, how it retries. */
     interface Delivery {

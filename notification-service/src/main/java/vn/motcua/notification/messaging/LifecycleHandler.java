@@ -1,9 +1,6 @@
 package vn.motcua.notification.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
-import org.jboss.logging.Logger;
-import vn.motcua.events.EventTypes;
 import vn.motcua.events.lifecycle.DossierLifecycleEvent;
 import vn.motcua.events.lifecycle.DossierReceived;
 import vn.motcua.events.lifecycle.DossierRefused;
@@ -18,123 +15,47 @@ import vn.motcua.events.lifecycle.ResultReturned;
 import vn.motcua.events.lifecycle.StepAssigned;
 import vn.motcua.events.lifecycle.SupplementReceived;
 import vn.motcua.events.lifecycle.SupplementRequested;
-import vn.motcua.notification.config.NotificationConfig;
-import vn.motcua.notification.domain.DossierContext;
-import vn.motcua.notification.persistence.DossierContextRepository;
-import vn.motcua.notification.persistence.ParkedSlaEvents;
+import vn.motcua.notification.application.DossierContexts;
 import vn.motcua.support.messaging.EventHandler;
-import vn.motcua.support.messaging.IncomingEvent;
+import vn.motcua.support.messaging.TopicsConfig;
 
-/**
- * Keeps each dossier's notice context and issues the apology when a dossier is rescheduled (not for a reschedule a
- * migrated dossier's imported history replays).
- */
+/** dossier.lifecycle.v1: the receipt, holder changes, the reschedule (apology) and the processing ends. */
 @ApplicationScoped
-public class LifecycleHandler implements EventHandler {
-    private static final Logger LOG = Logger.getLogger(LifecycleHandler.class);
+public class LifecycleHandler implements EventHandler<DossierLifecycleEvent> {
+    private final DossierContexts contexts;
+    private final TopicsConfig topics;
 
-    private final NotificationConfig config;
-    private final DossierContextRepository contexts;
-    private final NoticeIssuer issuer;
-    private final NoticeDrafts drafts;
-    private final Clock clock;
-    private final ParkedSlaEvents parked;
-    private final SlaHandler sla;
-
-    public LifecycleHandler(NotificationConfig config, DossierContextRepository contexts, NoticeIssuer issuer,
-            NoticeDrafts drafts, Clock clock, ParkedSlaEvents parked, SlaHandler sla) {
-        this.config = config;
+    public LifecycleHandler(DossierContexts contexts, TopicsConfig topics) {
         this.contexts = contexts;
-        this.issuer = issuer;
-        this.drafts = drafts;
-        this.clock = clock;
-        this.parked = parked;
-        this.sla = sla;
+        this.topics = topics;
     }
 
     @Override
     public String topic() {
-        return config.topics().lifecycle();
+        return topics.lifecycle().name();
     }
 
     @Override
-    public void handle(IncomingEvent incoming) {
-        if (EventTypes.classOf(incoming.type()).filter(DossierLifecycleEvent.class::isAssignableFrom).isEmpty()) {
-            return;
-        }
-        switch ((DossierLifecycleEvent) incoming.payload()) {
-            case DossierReceived e -> received(e);
-            case ProcessingStarted e -> holder(e.dossierCode(), e.toUnitCode(), e.toOfficer());
-            case StepAssigned e -> holder(e.dossierCode(), e.toUnitCode(), e.toOfficer());
-            case DossierRescheduled e -> rescheduled(e);
-            case ProcessingCompleted e -> ended(e);
-            case ResultReturned e -> ended(e);
-            case DossierRefused e -> ended(e);
-            case DossierWithdrawn e -> ended(e);
-            case ProcessingStopped e -> ended(e);
+    public Class<DossierLifecycleEvent> eventType() {
+        return DossierLifecycleEvent.class;
+    }
+
+    @Override
+    public void handle(DossierLifecycleEvent event) {
+        switch (event) {
+            case DossierReceived e -> contexts.received(e);
+            case ProcessingStarted e -> contexts.holder(e.dossierCode(), e.toUnitCode(), e.toOfficer());
+            case StepAssigned e -> contexts.holder(e.dossierCode(), e.toUnitCode(), e.toOfficer());
+            case DossierRescheduled e -> contexts.rescheduled(e);
+            case ProcessingCompleted e -> contexts.ended(e.dossierCode());
+            case ResultReturned e -> contexts.ended(e.dossierCode());
+            case DossierRefused e -> contexts.ended(e.dossierCode());
+            case DossierWithdrawn e -> contexts.ended(e.dossierCode());
+            case ProcessingStopped e -> contexts.ended(e.dossierCode());
             case SupplementRequested e -> { }
             case SupplementReceived e -> { }
             case FeesRequested e -> { }
             case FeesPaid e -> { }
         }
-    }
-
-    private void received(DossierReceived e) {
-        DossierContext c = contexts.findByIdOptional(e.dossierCode()).orElseGet(DossierContext::new);
-        boolean isNew = c.dossierCode == null;
-        c.dossierCode = e.dossierCode();
-        c.procedureCode = e.procedureCode();
-        c.procedureName = e.procedureName() == null ? e.procedureCode() : e.procedureName();
-        c.decidingAgencyCode = e.decidingAgency().code();
-        c.decidingAgencyName = e.decidingAgency().name() == null ? e.decidingAgency().code() : e.decidingAgency().name();
-        c.decidingAgencyPath = path(e.decidingAgency().path(), e.decidingAgency().code());
-        c.receivingAgencyCode = e.receivingAgency().code();
-        c.receivingAgencyPath = path(e.receivingAgency().path(), e.receivingAgency().code());
-        c.receivedAt = e.receivedAt();
-        c.dueAt = e.dueAt();
-        c.calendarId = e.calendarId();
-        c.migrated = e.migrated();
-        c.enteredAt = e.enteredAt();
-        c.applicant = e.applicant();
-        c.authorisedPerson = e.authorisedPerson();
-        c.updatedAt = clock.instant();
-        if (isNew) {
-            contexts.persist(c);
-        }
-        parked.takeFor(e.dossierCode()).forEach(event -> sla.apply(c, event));
-    }
-
-    private void holder(String dossierCode, String unitCode, String officer) {
-        contexts.findByIdOptional(dossierCode).ifPresent(c -> {
-            c.holdingUnitCode = unitCode;
-            c.holdingOfficer = officer;
-            c.updatedAt = clock.instant();
-        });
-    }
-
-    private void rescheduled(DossierRescheduled e) {
-        DossierContext c = contexts.findById(e.dossierCode());
-        if (c == null) {
-            LOG.warnf("rescheduled dossier %s was never received here: no apology can be addressed", e.dossierCode());
-            return;
-        }
-        c.rescheduled = true;
-        c.updatedAt = clock.instant();
-        if (c.isHistory(e.occurredAt())) {
-            LOG.debugf("%s: reschedule of %s is imported history, no apology now", e.dossierCode(), e.occurredAt());
-        } else if (!c.ended) {
-            issuer.issue(drafts.apology(c, e));
-        }
-    }
-
-    private void ended(DossierLifecycleEvent e) {
-        contexts.findByIdOptional(e.dossierCode()).ifPresent(c -> {
-            c.ended = true;
-            c.updatedAt = clock.instant();
-        });
-    }
-
-    private static String path(java.util.List<String> path, String code) {
-        return path.isEmpty() ? code : String.join(",", path);
     }
 }

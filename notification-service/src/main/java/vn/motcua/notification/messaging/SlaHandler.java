@@ -1,94 +1,34 @@
 package vn.motcua.notification.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
-import java.time.Instant;
-import org.jboss.logging.Logger;
-import vn.motcua.events.EventTypes;
-import vn.motcua.events.sla.DeadlineApproaching;
-import vn.motcua.events.sla.DeadlineMissed;
 import vn.motcua.events.sla.DossierSlaEvent;
-import vn.motcua.notification.config.NotificationConfig;
-import vn.motcua.notification.domain.DossierContext;
-import vn.motcua.notification.persistence.DossierContextRepository;
-import vn.motcua.notification.persistence.ParkedSlaEvents;
+import vn.motcua.notification.application.DeadlineNotices;
 import vn.motcua.support.messaging.EventHandler;
-import vn.motcua.support.messaging.IncomingEvent;
+import vn.motcua.support.messaging.TopicsConfig;
 
-/**
- * Deadline events: approaching → staff alert; missed on episode 1 without a reschedule → automatic
- * apology and escalation; missed on episode 2 → overdue notice and escalation. Nothing for a
- * dossier whose processing ended, nor for an appointment a migrated dossier had already passed when it was imported.
- */
+/** dossier.sla.v1: deadline approaching or missed, turned into notices by {@link DeadlineNotices}. */
 @ApplicationScoped
-public class SlaHandler implements EventHandler {
-    private static final Logger LOG = Logger.getLogger(SlaHandler.class);
+public class SlaHandler implements EventHandler<DossierSlaEvent> {
+    private final DeadlineNotices notices;
+    private final TopicsConfig topics;
 
-    private final NotificationConfig config;
-    private final DossierContextRepository contexts;
-    private final NoticeIssuer issuer;
-    private final NoticeDrafts drafts;
-    private final ParkedSlaEvents parked;
-    private final Clock clock;
-
-    public SlaHandler(NotificationConfig config, DossierContextRepository contexts, NoticeIssuer issuer, NoticeDrafts drafts,
-            ParkedSlaEvents parked, Clock clock) {
-        this.config = config;
-        this.contexts = contexts;
-        this.issuer = issuer;
-        this.drafts = drafts;
-        this.parked = parked;
-        this.clock = clock;
+    public SlaHandler(DeadlineNotices notices, TopicsConfig topics) {
+        this.notices = notices;
+        this.topics = topics;
     }
 
     @Override
     public String topic() {
-        return config.topics().sla();
+        return topics.sla().name();
     }
 
     @Override
-    public void handle(IncomingEvent incoming) {
-        if (EventTypes.classOf(incoming.type()).filter(DossierSlaEvent.class::isAssignableFrom).isEmpty()) {
-            return;
-        }
-        DossierSlaEvent event = (DossierSlaEvent) incoming.payload();
-        DossierContext c = contexts.findById(event.dossierCode());
-        if (c == null) {
-            // the receipt is still on its way on the lifecycle topic: keep this until it arrives
-            LOG.infof("%s not received here yet: %s parked until its receipt", event.dossierCode(), incoming.type());
-            parked.park(incoming.id(), event.dossierCode(), incoming.type(), incoming.data(), clock.instant());
-            return;
-        }
-        apply(c, event);
+    public Class<DossierSlaEvent> eventType() {
+        return DossierSlaEvent.class;
     }
 
-    /** What a deadline event means for a dossier this service knows (also replays parked events). */
-    public void apply(DossierContext c, DossierSlaEvent event) {
-        if (c.ended) {
-            LOG.debugf("%s ended processing: no notice for %s", event.dossierCode(), event.getClass().getSimpleName());
-            return;
-        }
-        if (c.isHistory(event.dueAt())) {
-            LOG.debugf("%s: appointment %s passed before the dossier was imported, no notice for %s", event.dossierCode(),
-                    event.dueAt(), event.getClass().getSimpleName());
-            return;
-        }
-        switch (event) {
-            case DeadlineApproaching e -> issuer.issue(drafts.staffAlert(c, e));
-            case DeadlineMissed e -> missed(c, e);
-        }
-    }
-
-    private void missed(DossierContext c, DeadlineMissed e) {
-        if (e.episode() > 1) {
-            issuer.issue(drafts.overdue(c, e));
-            issuer.issue(drafts.escalation(c, e, null));
-        } else if (c.rescheduled) {
-            issuer.issue(drafts.escalation(c, e, null));
-        } else {
-            Instant newDueAt = drafts.autoNewDueAt(c, e);
-            issuer.issue(drafts.autoApology(c, e));
-            issuer.issue(drafts.escalation(c, e, newDueAt));
-        }
+    @Override
+    public void handle(DossierSlaEvent event) {
+        notices.handle(event);
     }
 }

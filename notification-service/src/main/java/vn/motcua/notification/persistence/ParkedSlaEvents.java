@@ -2,10 +2,12 @@ package vn.motcua.notification.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import vn.motcua.events.EventJson;
+import vn.motcua.events.EventTypes;
 import vn.motcua.events.sla.DossierSlaEvent;
 
 /** Deadline events waiting for their dossier's receipt, in the order they came. */
@@ -17,10 +19,18 @@ public class ParkedSlaEvents {
         this.em = em;
     }
 
-    public void park(UUID eventId, String dossierCode, String ceType, byte[] payload, Instant at) {
+    /**
+     * Parks the event under a name-based id of its type and JSON, so that the same event parked twice (a
+     * republished duplicate) is one row and replays once.
+     */
+    public void park(DossierSlaEvent event, Instant at) {
+        String ceType = EventTypes.typeOf(event.getClass());
+        byte[] payload = EventJson.write(event);
+        UUID eventId = UUID.nameUUIDFromBytes((ceType + "\n" + new String(payload, StandardCharsets.UTF_8))
+                .getBytes(StandardCharsets.UTF_8));
         em.createNativeQuery("insert into parked_sla_event (event_id, dossier_code, ce_type, payload, parked_at) "
                         + "values (:id, :code, :type, :payload, :at) on conflict (event_id) do nothing")
-                .setParameter("id", eventId).setParameter("code", dossierCode).setParameter("type", ceType)
+                .setParameter("id", eventId).setParameter("code", event.dossierCode()).setParameter("type", ceType)
                 .setParameter("payload", payload).setParameter("at", at).executeUpdate();
     }
 

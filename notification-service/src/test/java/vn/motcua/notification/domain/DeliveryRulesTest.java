@@ -8,10 +8,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.motcua.events.ContactChannel;
+import vn.motcua.support.time.VnTime;
 
 /** Quiet hours, retry backoff and channel plans. */
 class DeliveryRulesTest {
-    final QuietHours quiet = new QuietHours(LocalTime.of(21, 0), LocalTime.of(7, 0), VnFormat.ZONE);
+    final QuietHours quiet = new QuietHours(LocalTime.of(21, 0), LocalTime.of(7, 0), VnTime.ZONE);
 
     @Test
     void quietHoursSpanMidnightAndEndAtSevenLocalTime() {

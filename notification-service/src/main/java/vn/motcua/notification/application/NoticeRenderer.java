@@ -1,4 +1,4 @@
-package vn.motcua.notification.messaging;
+package vn.motcua.notification.application;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -9,7 +9,7 @@ import vn.motcua.notification.config.NotificationConfig;
 import vn.motcua.notification.domain.Audience;
 import vn.motcua.notification.domain.Notice;
 import vn.motcua.notification.domain.SmsText;
-import vn.motcua.notification.domain.VnFormat;
+import vn.motcua.support.time.VnFormat;
 
 /** Renders a notice once, when it is issued: subject, HTML letter, plain text and the SMS text. */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package vn.motcua.notification.persistence;
+package vn.motcua.notification.application;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,9 +11,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.motcua.notification.config.DemoConfig;
 import vn.motcua.notification.domain.AgencyContact;
+import vn.motcua.notification.persistence.AgencyContactRepository;
 
 /** With {@code motcua.demo.load=true}, fills the staff directory with demo entries (existing ones are kept). */
 @ApplicationScoped
@@ -25,11 +26,10 @@ public class DemoContactsLoader {
     private final Clock clock;
     private final boolean load;
 
-    public DemoContactsLoader(AgencyContactRepository contacts, Clock clock,
-            @ConfigProperty(name = "motcua.demo.load", defaultValue = "false") boolean load) {
+    public DemoContactsLoader(AgencyContactRepository contacts, Clock clock, DemoConfig config) {
         this.contacts = contacts;
         this.clock = clock;
-        this.load = load;
+        this.load = config.load();
     }
 
     void onStart(@Observes StartupEvent event) {

@@ -1,4 +1,4 @@
-package vn.motcua.notification.messaging;
+package vn.motcua.notification.application;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.motcua.notification.messaging;
+package vn.motcua.notification.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -11,18 +11,17 @@ import vn.motcua.events.sla.DeadlineMissed;
 import vn.motcua.notification.config.NotificationConfig;
 import vn.motcua.notification.domain.AutoApologyPolicy;
 import vn.motcua.notification.domain.DossierContext;
-import vn.motcua.notification.persistence.CalendarStore;
-import vn.motcua.notification.persistence.StaffDirectory;
+import vn.motcua.support.calendar.CalendarReplica;
 
 /** Turns a triggering event and the dossier's context into the drafts of the notices it calls for. */
 @ApplicationScoped
 public class NoticeDrafts {
     private final StaffDirectory directory;
-    private final CalendarStore calendars;
+    private final CalendarReplica calendars;
     private final AutoApologyPolicy policy;
     private final String autoReason;
 
-    public NoticeDrafts(StaffDirectory directory, CalendarStore calendars, NotificationConfig config) {
+    public NoticeDrafts(StaffDirectory directory, CalendarReplica calendars, NotificationConfig config) {
         this.directory = directory;
         this.calendars = calendars;
         this.policy = new AutoApologyPolicy(config.autoApology().defaultExtensionDays(), config.autoApology().procedures());

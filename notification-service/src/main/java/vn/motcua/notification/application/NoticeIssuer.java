@@ -1,4 +1,4 @@
-package vn.motcua.notification.messaging;
+package vn.motcua.notification.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -13,9 +13,9 @@ import vn.motcua.notification.config.NotificationConfig;
 import vn.motcua.notification.domain.Audience;
 import vn.motcua.notification.domain.ChannelPlan;
 import vn.motcua.notification.domain.Notice;
-import vn.motcua.notification.domain.VnFormat;
 import vn.motcua.notification.persistence.NoticeRepository;
 import vn.motcua.notification.persistence.SerialNumbers;
+import vn.motcua.support.time.VnTime;
 
 /**
  * Creates a notice row in the consumer's transaction, once per (dossier, episode, kind): the unique
@@ -63,7 +63,8 @@ public class NoticeIssuer {
         notice.newDueAt = draft.newDueAt();
         List<ContactChannel> plan;
         if (Audience.of(draft.kind()) == Audience.CITIZEN) {
-            notice.serialNumber = serials.next(draft.agencyCode(), VnFormat.year(now)) + "/" + VnFormat.year(now) + "/PXL";
+            int year = VnTime.dateOf(now).getYear();
+            notice.serialNumber = serials.next(draft.agencyCode(), year) + "/" + year + "/PXL";
             notice.recipientName = draft.citizen().fullName();
             notice.emailTo = blankToNull(draft.citizen().email());
             notice.emailCc = draft.counterEmail();

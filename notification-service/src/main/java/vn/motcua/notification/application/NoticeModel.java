@@ -1,4 +1,4 @@
-package vn.motcua.notification.messaging;
+package vn.motcua.notification.application;
 
 import io.quarkus.qute.TemplateData;
 

@@ -1,4 +1,4 @@
-package vn.motcua.notification.delivery;
+package vn.motcua.notification.application.delivery;
 
 import vn.motcua.events.ContactChannel;
 import vn.motcua.notification.domain.Notice;

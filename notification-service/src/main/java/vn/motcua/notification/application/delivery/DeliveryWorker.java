@@ -1,4 +1,4 @@
-package vn.motcua.notification.delivery;
+package vn.motcua.notification.application.delivery;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;

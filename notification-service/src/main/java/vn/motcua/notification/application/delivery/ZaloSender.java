@@ -1,4 +1,4 @@
-package vn.motcua.notification.delivery;
+package vn.motcua.notification.application.delivery;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Singleton;
@@ -9,7 +9,7 @@ import vn.motcua.events.ContactChannel;
 import vn.motcua.events.EventJson;
 import vn.motcua.notification.config.NotificationConfig;
 import vn.motcua.notification.domain.Notice;
-import vn.motcua.notification.domain.VnFormat;
+import vn.motcua.support.time.VnFormat;
 
 /**
  * Zalo template messages (ZNS): POST {@code {"phone": "84…", "template_id", "template_data", "tracking_id"}}

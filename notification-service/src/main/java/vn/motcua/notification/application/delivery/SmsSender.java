@@ -1,4 +1,4 @@
-package vn.motcua.notification.delivery;
+package vn.motcua.notification.application.delivery;
 
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package vn.motcua.notification.delivery;
+package vn.motcua.notification.application.delivery;
 
 /** What a channel made of one attempt: sent, failed for now (retry), or failed for good on that channel. */
 public record SendResult(Outcome outcome, String error) {

@@ -1,12 +1,12 @@
-package vn.motcua.notification.delivery;
+package vn.motcua.notification.application.delivery;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import vn.motcua.events.notification.NoticeFailed;
 import vn.motcua.events.notification.NoticeSent;
-import vn.motcua.notification.config.NotificationConfig;
 import vn.motcua.notification.domain.Notice;
 import vn.motcua.support.messaging.Outbox;
+import vn.motcua.support.messaging.TopicsConfig;
 
 /** Announces a notice's final state on notification.outcome.v1, in the transaction that records it. */
 @ApplicationScoped
@@ -14,9 +14,9 @@ public class OutcomePublisher {
     private final Outbox outbox;
     private final String topic;
 
-    public OutcomePublisher(Outbox outbox, NotificationConfig config) {
+    public OutcomePublisher(Outbox outbox, TopicsConfig topics) {
         this.outbox = outbox;
-        this.topic = config.topics().outcome();
+        this.topic = topics.notificationOutcome().name();
     }
 
     void sent(Notice n, String recipientMasked, Instant at) {

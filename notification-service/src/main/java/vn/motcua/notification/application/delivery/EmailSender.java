@@ -1,4 +1,4 @@
-package vn.motcua.notification.delivery;
+package vn.motcua.notification.application.delivery;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;

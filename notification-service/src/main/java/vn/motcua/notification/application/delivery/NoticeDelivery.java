@@ -1,4 +1,4 @@
-package vn.motcua.notification.delivery;
+package vn.motcua.notification.application.delivery;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -17,9 +17,10 @@ import vn.motcua.notification.domain.Notice;
 import vn.motcua.notification.domain.NoticeStatus;
 import vn.motcua.notification.domain.QuietHours;
 import vn.motcua.notification.domain.RetryPolicy;
-import vn.motcua.notification.domain.VnFormat;
 import vn.motcua.notification.persistence.DeliveryAttemptRepository;
 import vn.motcua.notification.persistence.NoticeRepository;
+import vn.motcua.support.time.VnFormat;
+import vn.motcua.support.time.VnTime;
 
 /**
  * One delivery step of one notice, in its own transaction holding the notice's row lock: try the
@@ -45,7 +46,7 @@ public class NoticeDelivery {
         this.log = log;
         this.outcomes = outcomes;
         senders.forEach(s -> this.senders.put(s.channel(), s));
-        this.quietHours = new QuietHours(config.quietHours().start(), config.quietHours().end(), VnFormat.ZONE);
+        this.quietHours = new QuietHours(config.quietHours().start(), config.quietHours().end(), VnTime.ZONE);
         this.retry = new RetryPolicy(config.delivery().maxAttempts(), config.delivery().backoff(),
                 config.delivery().maxBackoff());
         this.clock = clock;
