@@ -7,7 +7,7 @@ import vn.motcua.events.NoticeKind;
 
 /**
  * Everything needed to issue one notice: its key, the agency, the dates and the recipient (a citizen
- * contact, or staff addresses). Built by the event handlers, consumed by {@link NoticeIssuer}.
+ * contact, or staff addresses). Built by {@link NoticeDrafts}, consumed by {@link NoticeIssuer}.
  */
 record NoticeDraft(
         String dossierCode,

@@ -70,7 +70,7 @@ public class DossierContext {
         return migrated && enteredAt != null && at.isBefore(enteredAt);
     }
 
-    /** Notices go to the authorised person when one was named (domain.md, "Apology notices"). */
+    /** Notices go to the authorised person when one was named (docs/domain.md § Apologies and the new appointment). */
     public Contact noticeRecipient() {
         return authorisedPerson != null ? authorisedPerson : applicant;
     }
