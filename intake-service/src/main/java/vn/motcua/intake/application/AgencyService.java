@@ -1,25 +1,25 @@
-package vn.motcua.intake.service;
+package vn.motcua.intake.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import vn.motcua.intake.api.AgencyRequest;
-import vn.motcua.intake.config.IntakeConfig;
 import vn.motcua.intake.domain.Agency;
+import vn.motcua.intake.domain.DefineAgency;
 import vn.motcua.intake.persistence.AgencyRepository;
 import vn.motcua.support.api.ProblemException;
+import vn.motcua.support.calendar.CalendarConfig;
 
 /** The agency tree: parents must exist, no cycles, paths kept materialised; agencies are deactivated, never deleted. */
 @ApplicationScoped
 public class AgencyService {
     private final AgencyRepository agencies;
     private final CalendarBook calendars;
-    private final IntakeConfig config;
+    private final CalendarConfig config;
     private final Clock clock;
 
-    public AgencyService(AgencyRepository agencies, CalendarBook calendars, IntakeConfig config, Clock clock) {
+    public AgencyService(AgencyRepository agencies, CalendarBook calendars, CalendarConfig config, Clock clock) {
         this.agencies = agencies;
         this.calendars = calendars;
         this.config = config;
@@ -49,7 +49,7 @@ public class AgencyService {
     }
 
     @Transactional
-    public Agency create(AgencyRequest request) {
+    public Agency create(DefineAgency request) {
         if (exists(request.code())) {
             throw ProblemException.conflict("agency " + request.code() + " already exists", Map.of("code", request.code()));
         }
@@ -62,7 +62,7 @@ public class AgencyService {
     }
 
     @Transactional
-    public Agency update(String code, AgencyRequest request) {
+    public Agency update(String code, DefineAgency request) {
         if (!code.equals(request.code())) {
             throw ProblemException.badRequest("code", "must equal the agency code in the path (" + code + ")");
         }
@@ -81,8 +81,8 @@ public class AgencyService {
         return agency;
     }
 
-    private void apply(Agency agency, AgencyRequest request, String parentPath) {
-        String calendarId = request.calendarId() == null ? config.defaultCalendarId() : request.calendarId();
+    private void apply(Agency agency, DefineAgency request, String parentPath) {
+        String calendarId = request.calendarId() == null ? config.defaultId() : request.calendarId();
         if (!calendars.exists(calendarId)) {
             throw ProblemException.unprocessable("calendarId", "unknown calendar " + calendarId);
         }
@@ -90,12 +90,12 @@ public class AgencyService {
         agency.level = request.level();
         agency.parentCode = request.parentCode();
         agency.calendarId = calendarId;
-        agency.active = request.active() == null || request.active();
+        agency.active = request.active();
         agency.path = parentPath == null ? agency.code : parentPath + Agency.PATH_SEPARATOR + agency.code;
         agency.updatedAt = clock.instant();
     }
 
-    private String parentPath(AgencyRequest request) {
+    private String parentPath(DefineAgency request) {
         if (request.parentCode() == null) {
             return null;
         }

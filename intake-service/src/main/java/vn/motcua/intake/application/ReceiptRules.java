@@ -1,4 +1,4 @@
-package vn.motcua.intake.service;
+package vn.motcua.intake.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import vn.motcua.events.ContactChannel;
-import vn.motcua.intake.api.ReceiveDossierRequest;
 import vn.motcua.intake.config.IntakeConfig;
 import vn.motcua.intake.domain.ProcedureVersion;
+import vn.motcua.intake.domain.ReceiveDossier;
 import vn.motcua.support.api.FieldError;
 import vn.motcua.support.api.ProblemException;
 
@@ -24,10 +24,10 @@ public class ReceiptRules {
     }
 
     /** Field-level rules of the body alone (400); all violations are reported at once. */
-    public void checkBody(ReceiveDossierRequest request, Instant now) {
+    public void checkBody(ReceiveDossier request, Instant now) {
         List<FieldError> errors = new ArrayList<>();
         if (request.receivedAt() != null) {
-            Instant receivedAt = request.receivedAt().toInstant();
+            Instant receivedAt = request.receivedAt();
             if (receivedAt.isAfter(now.plus(config.receivedAtTolerance()))) {
                 errors.add(new FieldError("receivedAt", "must not be in the future"));
             } else if (receivedAt.isBefore(now.minus(config.receivedAtWindow()))) {
@@ -53,22 +53,22 @@ public class ReceiptRules {
     }
 
     /** An imported dossier was received by the previous system: its receipt time is required and in the past. */
-    public void checkImported(ReceiveDossierRequest request, Instant now) {
+    public void checkImported(ReceiveDossier request, Instant now) {
         if (request.receivedAt() == null) {
             throw ProblemException.badRequest("receivedAt", "is required for an imported dossier");
         }
-        if (!request.receivedAt().toInstant().isBefore(now)) {
+        if (!request.receivedAt().isBefore(now)) {
             throw ProblemException.badRequest("receivedAt", "must be in the past for an imported dossier");
         }
     }
 
     /** The legal receipt time: the request's, or now. */
-    public Instant receivedAt(ReceiveDossierRequest request) {
-        return request.receivedAt() == null ? clock.instant() : request.receivedAt().toInstant();
+    public Instant receivedAt(ReceiveDossier request) {
+        return request.receivedAt() == null ? clock.instant() : request.receivedAt();
     }
 
     /** A procedure that lists required documents cannot be received with none. */
-    public void checkDocuments(ReceiveDossierRequest request, ProcedureVersion procedure, int requiredCount) {
+    public void checkDocuments(ReceiveDossier request, ProcedureVersion procedure, int requiredCount) {
         if (requiredCount > 0 && request.documents().isEmpty()) {
             throw ProblemException.unprocessable("documents", "procedure " + procedure.code + " requires "
                     + requiredCount + " document(s); none were listed");

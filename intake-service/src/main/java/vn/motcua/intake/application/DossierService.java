@@ -1,4 +1,4 @@
-package vn.motcua.intake.service;
+package vn.motcua.intake.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -12,20 +12,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import vn.motcua.calendar.WorkingTimeUnit;
 import vn.motcua.events.ProcessingTime;
-import vn.motcua.intake.api.DossierResponse;
-import vn.motcua.intake.api.ImportDossiersRequest;
-import vn.motcua.intake.api.ImportResponse;
-import vn.motcua.intake.api.ReceiveDossierRequest;
 import vn.motcua.intake.domain.Agency;
 import vn.motcua.intake.domain.Dossier;
 import vn.motcua.intake.domain.DossierCode;
 import vn.motcua.intake.domain.ProcedureVersion;
 import vn.motcua.intake.domain.Receipt;
-import vn.motcua.intake.messaging.DossierEvents;
+import vn.motcua.intake.domain.ReceiveDossier;
 import vn.motcua.intake.persistence.DossierRepository;
 import vn.motcua.intake.persistence.ProcedureRepository;
 import vn.motcua.support.api.ProblemException;
-import vn.motcua.support.privacy.Mask;
 import vn.motcua.support.security.Caller;
 import vn.motcua.support.time.VnTime;
 
@@ -62,28 +57,29 @@ public class DossierService {
         this.clock = clock;
     }
 
+    /** Receives one dossier; the body answered (and kept under the key) is {@code request.answer()} of the receipt as issued. */
     @Transactional
-    public Outcome receive(ReceiveDossierRequest request, String idempotencyKey) {
+    public Outcome receive(ReceiveDossier command, IdempotentRequest<Receipt> request) {
         Instant now = clock.instant();
-        return idempotency.answer(idempotencyKey, request, now, () -> {
-            Stored stored = store(List.of(check(request, now, new HashMap<>())), now, false).getFirst();
-            return new Outcome(stored.dossier().code, json.write(DossierResponse.received(masked(stored.receipt()))), false);
+        return idempotency.answer(request.key(), request.body(), now, () -> {
+            Stored stored = store(List.of(check(command, now, new HashMap<>())), now, false).getFirst();
+            return new Outcome(stored.dossier().code, json.write(request.answer().apply(stored.receipt())), false);
         });
     }
 
     /**
-     * Imports dossiers a previous system received, in request order and all or none: each is checked and stored as
+     * Imports dossiers a previous system received, in command order and all or none: each is checked and stored as
      * {@link #receive} does it, then announced as migrated. A refused item refuses the batch, its fields named
-     * {@code dossiers[i].…}.
+     * {@code dossiers[i].…}. The answer is the API's for the dossiers stored, in command order.
      */
     @Transactional
-    public Outcome importAll(ImportDossiersRequest request, String idempotencyKey) {
+    public Outcome importAll(List<ReceiveDossier> commands, IdempotentRequest<List<Dossier>> request) {
         Instant now = clock.instant();
-        return idempotency.answer(idempotencyKey, request, now, () -> {
+        return idempotency.answer(request.key(), request.body(), now, () -> {
             Map<String, List<ProcedureVersion>> versions = new HashMap<>();
             List<Checked> checked = new ArrayList<>();
-            for (int i = 0; i < request.dossiers().size(); i++) {
-                ReceiveDossierRequest item = request.dossiers().get(i);
+            for (int i = 0; i < commands.size(); i++) {
+                ReceiveDossier item = commands.get(i);
                 try {
                     rules.checkImported(item, now);
                     checked.add(check(item, now, versions));
@@ -92,12 +88,12 @@ public class DossierService {
                 }
             }
             List<Dossier> stored = store(checked, now, true).stream().map(Stored::dossier).toList();
-            return new Outcome(stored.getFirst().code, json.write(ImportResponse.of(stored)), false);
+            return new Outcome(stored.getFirst().code, json.write(request.answer().apply(stored)), false);
         });
     }
 
     /** A receipt checked against the reference data, with its appointment, not numbered yet. */
-    private record Checked(ReceiveDossierRequest request, Agency receiving, Agency deciding, ProcedureVersion procedure,
+    private record Checked(ReceiveDossier command, Agency receiving, Agency deciding, ProcedureVersion procedure,
             ProcessingTime time, Instant receivedAt, Instant dueAt) {
         CounterDay counterDay() {
             return new CounterDay(receiving.code, VnTime.dateOf(receivedAt));
@@ -117,21 +113,21 @@ public class DossierService {
     }
 
     /** {@code versions}: the procedures' versions already read in this transaction, by code. */
-    private Checked check(ReceiveDossierRequest request, Instant now, Map<String, List<ProcedureVersion>> versions) {
-        rules.checkBody(request, now);
-        Agency receiving = agencies.requireActive(request.receivingAgencyCode(), "receivingAgencyCode");
+    private Checked check(ReceiveDossier command, Instant now, Map<String, List<ProcedureVersion>> versions) {
+        rules.checkBody(command, now);
+        Agency receiving = agencies.requireActive(command.receivingAgencyCode(), "receivingAgencyCode");
         caller.requireCovers(receiving.code, receiving.pathCodes());
-        Instant receivedAt = rules.receivedAt(request);
+        Instant receivedAt = rules.receivedAt(command);
         ProcedureVersion procedure = ProcedureVersion.inForce(
-                        versions.computeIfAbsent(request.procedureCode(), procedures::versions), receivedAt)
+                        versions.computeIfAbsent(command.procedureCode(), procedures::versions), receivedAt)
                 .orElseThrow(() -> ProblemException.unprocessable("procedureCode", "unknown procedure "
-                        + request.procedureCode() + " (or not in force on " + VnTime.dateOf(receivedAt) + ")"));
+                        + command.procedureCode() + " (or not in force on " + VnTime.dateOf(receivedAt) + ")"));
         Agency deciding = agencies.requireActive(procedure.decidingAgencyCode, "procedureCode");
-        rules.checkDocuments(request, procedure, json.documents(procedure.requiredDocuments).size());
-        ProcessingTime time = procedure.processingTimeFor(request.channel());
+        rules.checkDocuments(command, procedure, json.documents(procedure.requiredDocuments).size());
+        ProcessingTime time = procedure.processingTimeFor(command.channel());
         Instant dueAt = calendars.calendar(deciding.calendarId)
                 .due(receivedAt, time.amount(), WorkingTimeUnit.valueOf(time.unit().name()));
-        return new Checked(request, receiving, deciding, procedure, time, receivedAt, dueAt);
+        return new Checked(command, receiving, deciding, procedure, time, receivedAt, dueAt);
     }
 
     /**
@@ -148,7 +144,7 @@ public class DossierService {
         for (Checked c : checked) {
             int sequence = next.merge(c.counterDay(), 1, Integer::sum) - 1;
             String code = DossierCode.of(c.receiving().code, c.counterDay().day(), sequence);
-            Receipt receipt = ReceiptFactory.receipt(c.request(), new ReceiptFactory.Facts(code, c.receiving(),
+            Receipt receipt = ReceiptFactory.receipt(c.command(), new ReceiptFactory.Facts(code, c.receiving(),
                     c.deciding(), c.procedure(), c.time(), c.receivedAt(), now, c.dueAt(), caller.user()));
             Dossier dossier = dossier(code, c, now, receipt, migrated);
             dossiers.persist(dossier);
@@ -174,10 +170,6 @@ public class DossierService {
         return json.read(dossier.receipt, Receipt.class);
     }
 
-    public static Receipt masked(Receipt receipt) {
-        return receipt.withMaskedIds(Mask::idNumber);
-    }
-
     private Dossier dossier(String code, Checked c, Instant now, Receipt receipt, boolean migrated) {
         Dossier d = new Dossier();
         d.code = code;
@@ -185,7 +177,7 @@ public class DossierService {
         d.procedureVersion = c.procedure().version;
         d.receivingAgencyCode = c.receiving().code;
         d.decidingAgencyCode = c.deciding().code;
-        d.channel = c.request().channel();
+        d.channel = c.command().channel();
         d.receivedAt = c.receivedAt();
         d.enteredAt = now;
         d.enteredBy = caller.user();

@@ -1,4 +1,4 @@
-package vn.motcua.intake.service;
+package vn.motcua.intake.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -7,9 +7,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.motcua.events.SupplementPolicy;
-import vn.motcua.intake.api.DocumentRequest;
-import vn.motcua.intake.api.ProcedureRequest;
+import vn.motcua.intake.domain.DefineProcedure;
 import vn.motcua.intake.domain.ProcedureVersion;
 import vn.motcua.intake.domain.RequiredDocument;
 import vn.motcua.intake.persistence.ProcedureRepository;
@@ -66,7 +64,7 @@ public class ProcedureService {
     }
 
     @Transactional
-    public ProcedureVersion create(ProcedureRequest request, String user) {
+    public ProcedureVersion create(DefineProcedure request, String user) {
         if (exists(request.code())) {
             throw ProblemException.conflict("procedure " + request.code() + " already exists; PUT a new version",
                     Map.of("code", request.code()));
@@ -76,7 +74,7 @@ public class ProcedureService {
 
     /** A new version, effective from the request's effectiveFrom (default now). */
     @Transactional
-    public ProcedureVersion update(String code, ProcedureRequest request, String user) {
+    public ProcedureVersion update(String code, DefineProcedure request, String user) {
         if (!code.equals(request.code())) {
             throw ProblemException.badRequest("code", "must equal the procedure code in the path (" + code + ")");
         }
@@ -91,7 +89,7 @@ public class ProcedureService {
         return json.documents(version.requiredDocuments);
     }
 
-    private ProcedureVersion save(ProcedureRequest request, int version, String user) {
+    private ProcedureVersion save(DefineProcedure request, int version, String user) {
         agencies.requireActive(request.decidingAgencyCode(), "decidingAgencyCode");
         ProcedureVersion p = new ProcedureVersion();
         p.code = request.code();
@@ -106,11 +104,10 @@ public class ProcedureService {
             p.onlineTimeAmount = request.onlineProcessingTime().amount();
             p.onlineTimeUnit = request.onlineProcessingTime().unit();
         }
-        p.supplementPolicy = request.supplementPolicy() == null ? SupplementPolicy.PAUSE : request.supplementPolicy();
-        List<DocumentRequest> documents = request.requiredDocuments() == null ? List.of() : request.requiredDocuments();
-        p.requiredDocuments = json.write(documents.stream().map(DocumentRequest::toDocument).toList());
+        p.supplementPolicy = request.supplementPolicy();
+        p.requiredDocuments = json.write(request.requiredDocuments());
         p.createdAt = clock.instant();
-        p.effectiveFrom = request.effectiveFrom() == null ? p.createdAt : request.effectiveFrom().toInstant();
+        p.effectiveFrom = request.effectiveFrom() == null ? p.createdAt : request.effectiveFrom();
         p.createdBy = user;
         procedures.persist(p);
         return p;
