@@ -64,50 +64,50 @@ public class ProcedureService {
     }
 
     @Transactional
-    public ProcedureVersion create(DefineProcedure request, String user) {
-        if (exists(request.code())) {
-            throw ProblemException.conflict("procedure " + request.code() + " already exists; PUT a new version",
-                    Map.of("code", request.code()));
+    public ProcedureVersion create(DefineProcedure command, String user) {
+        if (exists(command.code())) {
+            throw ProblemException.conflict("procedure " + command.code() + " already exists; PUT a new version",
+                    Map.of("code", command.code()));
         }
-        return save(request, 1, user);
+        return save(command, 1, user);
     }
 
-    /** A new version, effective from the request's effectiveFrom (default now). */
+    /** A new version, effective from the command's effectiveFrom (default now). */
     @Transactional
-    public ProcedureVersion update(String code, DefineProcedure request, String user) {
-        if (!code.equals(request.code())) {
+    public ProcedureVersion update(String code, DefineProcedure command, String user) {
+        if (!code.equals(command.code())) {
             throw ProblemException.badRequest("code", "must equal the procedure code in the path (" + code + ")");
         }
         int last = procedures.lastVersion(code);
         if (last == 0) {
             throw ProblemException.notFound("procedure " + code);
         }
-        return save(request, last + 1, user);
+        return save(command, last + 1, user);
     }
 
     public List<RequiredDocument> documents(ProcedureVersion version) {
         return json.documents(version.requiredDocuments);
     }
 
-    private ProcedureVersion save(DefineProcedure request, int version, String user) {
-        agencies.requireActive(request.decidingAgencyCode(), "decidingAgencyCode");
+    private ProcedureVersion save(DefineProcedure command, int version, String user) {
+        agencies.requireActive(command.decidingAgencyCode(), "decidingAgencyCode");
         ProcedureVersion p = new ProcedureVersion();
-        p.code = request.code();
+        p.code = command.code();
         p.version = version;
-        p.name = request.name().strip();
-        p.fieldCode = request.fieldCode().strip();
-        p.fieldName = request.fieldName().strip();
-        p.decidingAgencyCode = request.decidingAgencyCode();
-        p.timeAmount = request.processingTime().amount();
-        p.timeUnit = request.processingTime().unit();
-        if (request.onlineProcessingTime() != null) {
-            p.onlineTimeAmount = request.onlineProcessingTime().amount();
-            p.onlineTimeUnit = request.onlineProcessingTime().unit();
+        p.name = command.name().strip();
+        p.fieldCode = command.fieldCode().strip();
+        p.fieldName = command.fieldName().strip();
+        p.decidingAgencyCode = command.decidingAgencyCode();
+        p.timeAmount = command.processingTime().amount();
+        p.timeUnit = command.processingTime().unit();
+        if (command.onlineProcessingTime() != null) {
+            p.onlineTimeAmount = command.onlineProcessingTime().amount();
+            p.onlineTimeUnit = command.onlineProcessingTime().unit();
         }
-        p.supplementPolicy = request.supplementPolicy();
-        p.requiredDocuments = json.write(request.requiredDocuments());
+        p.supplementPolicy = command.supplementPolicy();
+        p.requiredDocuments = json.write(command.requiredDocuments());
         p.createdAt = clock.instant();
-        p.effectiveFrom = request.effectiveFrom() == null ? p.createdAt : request.effectiveFrom();
+        p.effectiveFrom = command.effectiveFrom() == null ? p.createdAt : command.effectiveFrom();
         p.createdBy = user;
         procedures.persist(p);
         return p;
