@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
-import vn.motcua.intake.service.AgencyService;
+import vn.motcua.intake.application.AgencyService;
 import vn.motcua.support.security.Roles;
 
 /** The agency tree: any authenticated user reads, admin manages. There is no DELETE: agencies are deactivated. */
@@ -43,7 +43,7 @@ public class AgencyResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     public Response create(@Valid @NotNull AgencyRequest request) {
-        AgencyResponse created = AgencyResponse.of(agencies.create(request));
+        AgencyResponse created = AgencyResponse.of(agencies.create(request.toCommand()));
         return Response.created(UriBuilder.fromPath("/api/v1/agencies/{code}").build(created.code())).entity(created).build();
     }
 
@@ -51,6 +51,6 @@ public class AgencyResource {
     @Path("{code}")
     @RolesAllowed(Roles.ADMIN)
     public AgencyResponse update(@PathParam("code") String code, @Valid @NotNull AgencyRequest request) {
-        return AgencyResponse.of(agencies.update(code, request));
+        return AgencyResponse.of(agencies.update(code, request.toCommand()));
     }
 }

@@ -10,7 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import vn.motcua.intake.service.CalendarService;
+import vn.motcua.intake.application.CalendarService;
 import vn.motcua.support.security.Caller;
 import vn.motcua.support.security.Roles;
 

@@ -9,8 +9,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import vn.motcua.intake.service.DossierService;
-import vn.motcua.intake.service.Outcome;
+import vn.motcua.intake.application.DossierService;
+import vn.motcua.intake.application.IdempotentRequest;
+import vn.motcua.intake.application.Outcome;
 import vn.motcua.support.security.Roles;
 
 /**
@@ -32,7 +33,8 @@ public class DossierImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response importDossiers(@Valid @NotNull ImportDossiersRequest request,
             @HeaderParam(DossierResource.IDEMPOTENCY_KEY) String key) {
-        Outcome outcome = dossiers.importAll(request, key);
+        Outcome outcome = dossiers.importAll(request.toCommands(),
+                new IdempotentRequest<>(key, request, ImportResponse::of));
         return outcome.replayed()
                 ? Response.ok(outcome.body(), MediaType.APPLICATION_JSON_TYPE).header("Idempotent-Replayed", "true").build()
                 : Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON_TYPE).entity(outcome.body()).build();

@@ -14,11 +14,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import vn.motcua.intake.application.DossierService;
+import vn.motcua.intake.application.IdempotentRequest;
+import vn.motcua.intake.application.Outcome;
 import vn.motcua.intake.domain.Dossier;
 import vn.motcua.intake.domain.Receipt;
 import vn.motcua.intake.domain.VietnameseText;
-import vn.motcua.intake.service.DossierService;
-import vn.motcua.intake.service.Outcome;
 import vn.motcua.support.security.Roles;
 
 /**
@@ -41,7 +42,8 @@ public class DossierResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     public Response receive(@Valid @NotNull ReceiveDossierRequest request, @HeaderParam(IDEMPOTENCY_KEY) String key) {
-        Outcome outcome = dossiers.receive(request, key);
+        Outcome outcome = dossiers.receive(request.toCommand(),
+                new IdempotentRequest<>(key, request, DossierResponse::received));
         Response.ResponseBuilder response = Response.created(UriBuilder.fromPath("/api/v1/dossiers/{code}")
                 .build(outcome.dossierCode())).type(MediaType.APPLICATION_JSON_TYPE).entity(outcome.body());
         return outcome.replayed() ? response.header("Idempotent-Replayed", "true").build() : response.build();
@@ -54,7 +56,7 @@ public class DossierResource {
         Dossier dossier = dossiers.get(code);
         Receipt receipt = dossiers.receipt(dossier);
         return wantsHtml(headers) ? html(receipt)
-                : json(DossierView.of(dossier, DossierService.masked(receipt)));
+                : json(DossierView.of(dossier, receipt));
     }
 
     @GET
@@ -62,7 +64,7 @@ public class DossierResource {
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
     public Response receipt(@PathParam("code") String code, HttpHeaders headers) {
         Receipt receipt = dossiers.receipt(dossiers.get(code));
-        return wantsHtml(headers) ? html(receipt) : json(DossierService.masked(receipt));
+        return wantsHtml(headers) ? html(receipt) : json(DossierResponse.masked(receipt));
     }
 
     /** The slip is for the applicant, so it shows their data unmasked. */

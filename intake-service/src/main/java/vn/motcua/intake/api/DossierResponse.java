@@ -3,6 +3,7 @@ package vn.motcua.intake.api;
 import java.time.OffsetDateTime;
 import vn.motcua.events.DossierStatus;
 import vn.motcua.intake.domain.Receipt;
+import vn.motcua.support.privacy.Mask;
 
 /** Answer of POST /api/v1/dossiers: code, status, receipt time, appointment and the receipt slip (ID numbers masked). */
 public record DossierResponse(String dossierCode, Status status, OffsetDateTime receivedAt, OffsetDateTime dueAt,
@@ -15,8 +16,14 @@ public record DossierResponse(String dossierCode, Status status, OffsetDateTime 
         }
     }
 
+    /** The answer for a receipt as issued: its slip with ID numbers masked. */
     public static DossierResponse received(Receipt receipt) {
         return new DossierResponse(receipt.dossierCode(), Status.of(DossierStatus.RECEIVED), receipt.receivedAt(),
-                receipt.dueAt(), receipt);
+                receipt.dueAt(), masked(receipt));
+    }
+
+    /** The JSON API masks ID numbers; only the printed slip, handed to the applicant, shows them. */
+    static Receipt masked(Receipt receipt) {
+        return receipt.withMaskedIds(Mask::idNumber);
     }
 }

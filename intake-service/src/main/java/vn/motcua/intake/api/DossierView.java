@@ -15,9 +15,9 @@ public record DossierView(String dossierCode, DossierResponse.Status status, Str
         String receivingAgencyCode, String decidingAgencyCode, Channel channel, OffsetDateTime receivedAt,
         OffsetDateTime enteredAt, String enteredBy, boolean migrated, OffsetDateTime dueAt, String calendarId, Receipt receipt) {
 
-    public static DossierView of(Dossier d, Receipt maskedReceipt) {
+    public static DossierView of(Dossier d, Receipt receipt) {
         return new DossierView(d.code, DossierResponse.Status.of(DossierStatus.RECEIVED), d.procedureCode,
                 d.procedureVersion, d.receivingAgencyCode, d.decidingAgencyCode, d.channel, VnTime.of(d.receivedAt),
-                VnTime.of(d.enteredAt), d.enteredBy, d.migrated, VnTime.of(d.dueAt), d.calendarId, maskedReceipt);
+                VnTime.of(d.enteredAt), d.enteredBy, d.migrated, VnTime.of(d.dueAt), d.calendarId, DossierResponse.masked(receipt));
     }
 }

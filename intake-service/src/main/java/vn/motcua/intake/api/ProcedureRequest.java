@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import vn.motcua.events.SupplementPolicy;
 import vn.motcua.intake.domain.Codes;
+import vn.motcua.intake.domain.DefineProcedure;
 
 /**
  * Body of POST /api/v1/procedures and PUT /api/v1/procedures/{code} (a new version effective from
@@ -25,4 +26,13 @@ public record ProcedureRequest(
         SupplementPolicy supplementPolicy,
         @Size(max = 100) List<@NotNull @Valid DocumentRequest> requiredDocuments,
         OffsetDateTime effectiveFrom) {
+
+    public DefineProcedure toCommand() {
+        List<DocumentRequest> documents = requiredDocuments == null ? List.of() : requiredDocuments;
+        return new DefineProcedure(code, name, fieldCode, fieldName, decidingAgencyCode, processingTime.toTime(),
+                onlineProcessingTime == null ? null : onlineProcessingTime.toTime(),
+                supplementPolicy == null ? SupplementPolicy.PAUSE : supplementPolicy,
+                documents.stream().map(DocumentRequest::toDocument).toList(),
+                effectiveFrom == null ? null : effectiveFrom.toInstant());
+    }
 }

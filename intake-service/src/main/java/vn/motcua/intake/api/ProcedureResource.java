@@ -15,8 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
+import vn.motcua.intake.application.ProcedureService;
 import vn.motcua.intake.domain.ProcedureVersion;
-import vn.motcua.intake.service.ProcedureService;
 import vn.motcua.support.security.Caller;
 import vn.motcua.support.security.Roles;
 
@@ -54,7 +54,7 @@ public class ProcedureResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     public Response create(@Valid @NotNull ProcedureRequest request) {
-        ProcedureResponse created = view(procedures.create(request, caller.user()));
+        ProcedureResponse created = view(procedures.create(request.toCommand(), caller.user()));
         return Response.created(UriBuilder.fromPath("/api/v1/procedures/{code}").build(created.code())).entity(created).build();
     }
 
@@ -63,7 +63,7 @@ public class ProcedureResource {
     @Path("{code}")
     @RolesAllowed(Roles.ADMIN)
     public ProcedureResponse update(@PathParam("code") String code, @Valid @NotNull ProcedureRequest request) {
-        return view(procedures.update(code, request, caller.user()));
+        return view(procedures.update(code, request.toCommand(), caller.user()));
     }
 
     private ProcedureResponse view(ProcedureVersion version) {

@@ -11,6 +11,7 @@ import java.util.List;
 import vn.motcua.events.Channel;
 import vn.motcua.events.ContactChannel;
 import vn.motcua.intake.domain.Codes;
+import vn.motcua.intake.domain.ReceiveDossier;
 
 /** Body of POST /api/v1/dossiers: a dossier received at the counter, online or by post. */
 public record ReceiveDossierRequest(
@@ -22,6 +23,13 @@ public record ReceiveDossierRequest(
         @Valid AuthorisedPerson authorisedPerson,
         @NotNull @Size(max = 100) List<@NotNull @Valid DocumentRequest> documents) {
 
+    public ReceiveDossier toCommand() {
+        return new ReceiveDossier(procedureCode, receivingAgencyCode, channel,
+                receivedAt == null ? null : receivedAt.toInstant(), applicant.toParty(),
+                authorisedPerson == null ? null : authorisedPerson.toParty(),
+                documents.stream().map(DocumentRequest::toDocument).toList());
+    }
+
     /** The applicant: a person (idNumber) or an organisation (taxCode), exactly one of them. */
     public record Applicant(
             @NotBlank @Size(max = 200) String fullName,
@@ -31,6 +39,10 @@ public record ReceiveDossierRequest(
             @Size(max = 254) @Email(regexp = ".+@.+\\..+", message = "must be an e-mail address") String email,
             @NotBlank @Size(max = 500) String address,
             ContactChannel preferredChannel) {
+
+        ReceiveDossier.Party toParty() {
+            return new ReceiveDossier.Party(fullName, idNumber, taxCode, phone, email, address, preferredChannel);
+        }
     }
 
     /** A person the applicant authorised to submit and collect on their behalf. */
@@ -41,5 +53,9 @@ public record ReceiveDossierRequest(
             @Size(max = 254) @Email(regexp = ".+@.+\\..+", message = "must be an e-mail address") String email,
             @NotBlank @Size(max = 500) String address,
             ContactChannel preferredChannel) {
+
+        ReceiveDossier.Party toParty() {
+            return new ReceiveDossier.Party(fullName, idNumber, null, phone, email, address, preferredChannel);
+        }
     }
 }

@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** Business settings of the counter ({@code motcua.intake.*}). */
+/** Business settings of the counter ({@code motcua.intake.*}); calendars are support's CalendarConfig. */
 @ConfigMapping(prefix = "motcua.intake")
 public interface IntakeConfig {
 
@@ -15,12 +15,4 @@ public interface IntakeConfig {
     /** Clock skew tolerated between the client and the server before receivedAt counts as future. */
     @WithDefault("PT1M")
     Duration receivedAtTolerance();
-
-    /** Calendar used when an agency names none. */
-    @WithDefault("vn-national")
-    String defaultCalendarId();
-
-    /** How long a resolved calendar is reused before being re-read (another instance may have changed it). */
-    @WithDefault("PT30S")
-    Duration calendarCacheTtl();
 }

@@ -2,7 +2,7 @@ package vn.motcua.intake.domain;
 
 import java.util.regex.Pattern;
 
-/** The shapes of the identifiers intake accepts (domain.md, "Identifiers"). */
+/** The shapes of the identifiers intake accepts (docs/domain.md § Identifiers). */
 public final class Codes {
     /**
      * QCVN 102:2016/BTTTT agency code, most specific group first: up to three groups of 2-3 digits or

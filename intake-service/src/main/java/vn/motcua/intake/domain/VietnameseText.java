@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.OffsetDateTime;
 import vn.motcua.events.Channel;
 import vn.motcua.events.ProcessingTime;
+import vn.motcua.support.time.VnFormat;
 
 /** How the slip words times and durations (e.g. "16 giờ 00 phút, Thứ Tư, ngày 18 tháng 11 năm 2026"). */
 public final class VietnameseText {
@@ -18,12 +19,12 @@ public final class VietnameseText {
         };
     }
 
+    /** {@code at} is in Asia/Ho_Chi_Minh (VnTime.of), as every time on the slip. */
     public static Receipt.Appointment appointment(OffsetDateTime at) {
         String time = String.format("%02d:%02d", at.getHour(), at.getMinute());
-        String date = String.format("%02d/%02d/%d", at.getDayOfMonth(), at.getMonthValue(), at.getYear());
-        String text = String.format("%02d giờ %02d phút, %s, ngày %02d tháng %02d năm %d", at.getHour(), at.getMinute(),
-                weekday(at.getDayOfWeek()), at.getDayOfMonth(), at.getMonthValue(), at.getYear());
-        return new Receipt.Appointment(time, date, text);
+        String text = String.format("%02d giờ %02d phút, %s, %s", at.getHour(), at.getMinute(),
+                weekday(at.getDayOfWeek()), VnFormat.letterDate(at.toInstant()));
+        return new Receipt.Appointment(time, VnFormat.date(at), text);
     }
 
     public static String weekday(DayOfWeek day) {
@@ -38,6 +39,7 @@ public final class VietnameseText {
         };
     }
 
+    /** The slip's own wording ("Qua dịch vụ bưu chính công ích"), longer than VnFormat.channel's report label. */
     public static String channel(Channel channel) {
         return switch (channel) {
             case IN_PERSON -> "Trực tiếp";

@@ -1,4 +1,4 @@
-package vn.motcua.intake.service;
+package vn.motcua.intake.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Synchronization;
@@ -13,7 +13,6 @@ import vn.motcua.calendar.CalendarValidationException;
 import vn.motcua.calendar.CalendarValidator;
 import vn.motcua.calendar.OfficialCalendars;
 import vn.motcua.intake.domain.StoredCalendar;
-import vn.motcua.intake.messaging.CalendarPublisher;
 import vn.motcua.intake.persistence.CalendarRepository;
 import vn.motcua.support.api.FieldError;
 import vn.motcua.support.api.ProblemException;

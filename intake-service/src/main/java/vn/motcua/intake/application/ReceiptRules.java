@@ -1,4 +1,4 @@
-package vn.motcua.intake.service;
+package vn.motcua.intake.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import vn.motcua.events.ContactChannel;
-import vn.motcua.intake.api.ReceiveDossierRequest;
 import vn.motcua.intake.config.IntakeConfig;
 import vn.motcua.intake.domain.ProcedureVersion;
+import vn.motcua.intake.domain.ReceiveDossier;
 import vn.motcua.support.api.FieldError;
 import vn.motcua.support.api.ProblemException;
 
@@ -24,10 +24,10 @@ public class ReceiptRules {
     }
 
     /** Field-level rules of the body alone (400); all violations are reported at once. */
-    public void checkBody(ReceiveDossierRequest request, Instant now) {
+    public void checkBody(ReceiveDossier command, Instant now) {
         List<FieldError> errors = new ArrayList<>();
-        if (request.receivedAt() != null) {
-            Instant receivedAt = request.receivedAt().toInstant();
+        if (command.receivedAt() != null) {
+            Instant receivedAt = command.receivedAt();
             if (receivedAt.isAfter(now.plus(config.receivedAtTolerance()))) {
                 errors.add(new FieldError("receivedAt", "must not be in the future"));
             } else if (receivedAt.isBefore(now.minus(config.receivedAtWindow()))) {
@@ -35,7 +35,7 @@ public class ReceiptRules {
                         + " days in the past"));
             }
         }
-        var applicant = request.applicant();
+        var applicant = command.applicant();
         boolean person = applicant.idNumber() != null;
         boolean organisation = applicant.taxCode() != null;
         if (person == organisation) {
@@ -43,8 +43,8 @@ public class ReceiptRules {
                     + "(an organisation) is required"));
         }
         checkChannel("applicant", applicant.preferredChannel(), applicant.email(), errors);
-        if (request.authorisedPerson() != null) {
-            checkChannel("authorisedPerson", request.authorisedPerson().preferredChannel(), request.authorisedPerson().email(),
+        if (command.authorisedPerson() != null) {
+            checkChannel("authorisedPerson", command.authorisedPerson().preferredChannel(), command.authorisedPerson().email(),
                     errors);
         }
         if (!errors.isEmpty()) {
@@ -53,23 +53,23 @@ public class ReceiptRules {
     }
 
     /** An imported dossier was received by the previous system: its receipt time is required and in the past. */
-    public void checkImported(ReceiveDossierRequest request, Instant now) {
-        if (request.receivedAt() == null) {
+    public void checkImported(ReceiveDossier command, Instant now) {
+        if (command.receivedAt() == null) {
             throw ProblemException.badRequest("receivedAt", "is required for an imported dossier");
         }
-        if (!request.receivedAt().toInstant().isBefore(now)) {
+        if (!command.receivedAt().isBefore(now)) {
             throw ProblemException.badRequest("receivedAt", "must be in the past for an imported dossier");
         }
     }
 
-    /** The legal receipt time: the request's, or now. */
-    public Instant receivedAt(ReceiveDossierRequest request) {
-        return request.receivedAt() == null ? clock.instant() : request.receivedAt().toInstant();
+    /** The legal receipt time: the command's, or now. */
+    public Instant receivedAt(ReceiveDossier command) {
+        return command.receivedAt() == null ? clock.instant() : command.receivedAt();
     }
 
     /** A procedure that lists required documents cannot be received with none. */
-    public void checkDocuments(ReceiveDossierRequest request, ProcedureVersion procedure, int requiredCount) {
-        if (requiredCount > 0 && request.documents().isEmpty()) {
+    public void checkDocuments(ReceiveDossier command, ProcedureVersion procedure, int requiredCount) {
+        if (requiredCount > 0 && command.documents().isEmpty()) {
             throw ProblemException.unprocessable("documents", "procedure " + procedure.code + " requires "
                     + requiredCount + " document(s); none were listed");
         }

@@ -1,4 +1,4 @@
-package vn.motcua.intake.service;
+package vn.motcua.intake.application;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;

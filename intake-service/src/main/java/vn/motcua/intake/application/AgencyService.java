@@ -1,25 +1,25 @@
-package vn.motcua.intake.service;
+package vn.motcua.intake.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import vn.motcua.intake.api.AgencyRequest;
-import vn.motcua.intake.config.IntakeConfig;
 import vn.motcua.intake.domain.Agency;
+import vn.motcua.intake.domain.DefineAgency;
 import vn.motcua.intake.persistence.AgencyRepository;
 import vn.motcua.support.api.ProblemException;
+import vn.motcua.support.calendar.CalendarConfig;
 
 /** The agency tree: parents must exist, no cycles, paths kept materialised; agencies are deactivated, never deleted. */
 @ApplicationScoped
 public class AgencyService {
     private final AgencyRepository agencies;
     private final CalendarBook calendars;
-    private final IntakeConfig config;
+    private final CalendarConfig config;
     private final Clock clock;
 
-    public AgencyService(AgencyRepository agencies, CalendarBook calendars, IntakeConfig config, Clock clock) {
+    public AgencyService(AgencyRepository agencies, CalendarBook calendars, CalendarConfig config, Clock clock) {
         this.agencies = agencies;
         this.calendars = calendars;
         this.config = config;
@@ -49,31 +49,31 @@ public class AgencyService {
     }
 
     @Transactional
-    public Agency create(AgencyRequest request) {
-        if (exists(request.code())) {
-            throw ProblemException.conflict("agency " + request.code() + " already exists", Map.of("code", request.code()));
+    public Agency create(DefineAgency command) {
+        if (exists(command.code())) {
+            throw ProblemException.conflict("agency " + command.code() + " already exists", Map.of("code", command.code()));
         }
         Agency agency = new Agency();
-        agency.code = request.code();
+        agency.code = command.code();
         agency.createdAt = clock.instant();
-        apply(agency, request, parentPath(request));
+        apply(agency, command, parentPath(command));
         agencies.persist(agency);
         return agency;
     }
 
     @Transactional
-    public Agency update(String code, AgencyRequest request) {
-        if (!code.equals(request.code())) {
+    public Agency update(String code, DefineAgency command) {
+        if (!code.equals(command.code())) {
             throw ProblemException.badRequest("code", "must equal the agency code in the path (" + code + ")");
         }
         Agency agency = get(code);
         String oldPath = agency.path;
-        String parentPath = parentPath(request);
+        String parentPath = parentPath(command);
         if (parentPath != null && List.of(parentPath.split(Agency.PATH_SEPARATOR)).contains(code)) {
-            throw ProblemException.unprocessable("parentCode", "agency " + request.parentCode()
+            throw ProblemException.unprocessable("parentCode", "agency " + command.parentCode()
                     + " is " + code + " itself or one of its sub-units: the tree would have a cycle");
         }
-        apply(agency, request, parentPath);
+        apply(agency, command, parentPath);
         if (!oldPath.equals(agency.path)) {
             agencies.flush();
             agencies.movePaths(oldPath, agency.path);
@@ -81,25 +81,25 @@ public class AgencyService {
         return agency;
     }
 
-    private void apply(Agency agency, AgencyRequest request, String parentPath) {
-        String calendarId = request.calendarId() == null ? config.defaultCalendarId() : request.calendarId();
+    private void apply(Agency agency, DefineAgency command, String parentPath) {
+        String calendarId = command.calendarId() == null ? config.defaultId() : command.calendarId();
         if (!calendars.exists(calendarId)) {
             throw ProblemException.unprocessable("calendarId", "unknown calendar " + calendarId);
         }
-        agency.name = request.name().strip();
-        agency.level = request.level();
-        agency.parentCode = request.parentCode();
+        agency.name = command.name().strip();
+        agency.level = command.level();
+        agency.parentCode = command.parentCode();
         agency.calendarId = calendarId;
-        agency.active = request.active() == null || request.active();
+        agency.active = command.active();
         agency.path = parentPath == null ? agency.code : parentPath + Agency.PATH_SEPARATOR + agency.code;
         agency.updatedAt = clock.instant();
     }
 
-    private String parentPath(AgencyRequest request) {
-        if (request.parentCode() == null) {
+    private String parentPath(DefineAgency command) {
+        if (command.parentCode() == null) {
             return null;
         }
-        return agencies.findByIdOptional(request.parentCode()).map(p -> p.path)
-                .orElseThrow(() -> ProblemException.unprocessable("parentCode", "unknown agency " + request.parentCode()));
+        return agencies.findByIdOptional(command.parentCode()).map(p -> p.path)
+                .orElseThrow(() -> ProblemException.unprocessable("parentCode", "unknown agency " + command.parentCode()));
     }
 }

@@ -1,18 +1,15 @@
-package vn.motcua.intake.service;
+package vn.motcua.intake.application;
 
 import java.time.Instant;
-import java.util.List;
 import vn.motcua.events.ProcessingTime;
-import vn.motcua.intake.api.DocumentRequest;
-import vn.motcua.intake.api.ReceiveDossierRequest;
 import vn.motcua.intake.domain.Agency;
 import vn.motcua.intake.domain.ProcedureVersion;
 import vn.motcua.intake.domain.Receipt;
-import vn.motcua.intake.domain.RequiredDocument;
+import vn.motcua.intake.domain.ReceiveDossier;
 import vn.motcua.intake.domain.VietnameseText;
 import vn.motcua.support.time.VnTime;
 
-/** Fills the receipt slip from the request and what intake resolved (code, procedure version, appointment). */
+/** Fills the receipt slip from the command and what intake resolved (code, procedure version, appointment). */
 final class ReceiptFactory {
     private ReceiptFactory() {
     }
@@ -21,26 +18,23 @@ final class ReceiptFactory {
             Instant receivedAt, Instant enteredAt, Instant dueAt, String clerk) {
     }
 
-    static Receipt receipt(ReceiveDossierRequest request, Facts f) {
-        var a = request.applicant();
-        Receipt.Person applicant = new Receipt.Person(a.fullName().strip(), a.idNumber(), a.taxCode(), a.phone(), a.email(),
-                a.address().strip(), ReceiptRules.preferredChannel(a.preferredChannel(), a.email()));
-        var p = request.authorisedPerson();
-        Receipt.Person authorised = p == null ? null : new Receipt.Person(p.fullName().strip(), p.idNumber(), null,
-                p.phone(), p.email(), p.address().strip(), ReceiptRules.preferredChannel(p.preferredChannel(), p.email()));
-        List<RequiredDocument> documents = request.documents().stream()
-                .map(DocumentRequest::toDocument).toList();
+    static Receipt receipt(ReceiveDossier command, Facts f) {
         return new Receipt(f.code(),
                 new Receipt.AgencyName(f.receiving().code, f.receiving().name),
                 new Receipt.AgencyName(f.deciding().code, f.deciding().name),
-                applicant, authorised,
+                person(command.applicant()), command.authorisedPerson() == null ? null : person(command.authorisedPerson()),
                 new Receipt.ProcedureName(f.procedure().code, f.procedure().version, f.procedure().name, f.procedure().fieldName),
-                documents,
+                command.documents(),
                 new Receipt.TimeLimit(f.time().amount(), f.time().unit(), VietnameseText.duration(f.time())),
-                request.channel(),
+                command.channel(),
                 VnTime.of(f.receivedAt()), VnTime.of(f.enteredAt()), VnTime.of(f.dueAt()),
                 VietnameseText.appointment(VnTime.of(f.dueAt())),
                 "Bộ phận tiếp nhận và trả kết quả – " + f.receiving().name,
                 f.clerk());
+    }
+
+    private static Receipt.Person person(ReceiveDossier.Party p) {
+        return new Receipt.Person(p.fullName().strip(), p.idNumber(), p.taxCode(), p.phone(), p.email(), p.address().strip(),
+                ReceiptRules.preferredChannel(p.preferredChannel(), p.email()));
     }
 }

@@ -1,23 +1,25 @@
-package vn.motcua.intake.messaging;
+package vn.motcua.intake.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.motcua.events.Contact;
-import vn.motcua.events.Topics;
 import vn.motcua.events.lifecycle.DossierReceived;
 import vn.motcua.intake.domain.Agency;
 import vn.motcua.intake.domain.Dossier;
 import vn.motcua.intake.domain.ProcedureVersion;
 import vn.motcua.intake.domain.Receipt;
 import vn.motcua.support.messaging.Outbox;
+import vn.motcua.support.messaging.TopicsConfig;
 
-/** Announces a received dossier on dossier.lifecycle.v1 through the outbox; the event carries no ID numbers. */
+/** Announces a received dossier on the lifecycle topic (dossier.lifecycle.v1) through the outbox; the event carries no ID numbers. */
 @ApplicationScoped
 public class DossierEvents {
     private final Outbox outbox;
+    private final TopicsConfig topics;
 
-    public DossierEvents(Outbox outbox) {
+    public DossierEvents(Outbox outbox, TopicsConfig topics) {
         this.outbox = outbox;
+        this.topics = topics;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -27,7 +29,7 @@ public class DossierEvents {
                 deciding.toRef(), receiving.toRef(), dossier.channel, dossier.dueAt,
                 procedure.processingTimeFor(dossier.channel), procedure.supplementPolicy, dossier.calendarId,
                 contact(receipt.applicant()), contact(receipt.authorisedPerson()), dossier.migrated);
-        outbox.publish(Topics.DOSSIER_LIFECYCLE, dossier.code, event);
+        outbox.publish(topics.lifecycle().name(), dossier.code, event);
     }
 
     private static Contact contact(Receipt.Person person) {

@@ -1,4 +1,4 @@
-package vn.motcua.intake.service;
+package vn.motcua.intake.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

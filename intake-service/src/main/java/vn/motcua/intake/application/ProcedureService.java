@@ -1,4 +1,4 @@
-package vn.motcua.intake.service;
+package vn.motcua.intake.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -7,9 +7,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.motcua.events.SupplementPolicy;
-import vn.motcua.intake.api.DocumentRequest;
-import vn.motcua.intake.api.ProcedureRequest;
+import vn.motcua.intake.domain.DefineProcedure;
 import vn.motcua.intake.domain.ProcedureVersion;
 import vn.motcua.intake.domain.RequiredDocument;
 import vn.motcua.intake.persistence.ProcedureRepository;
@@ -66,51 +64,50 @@ public class ProcedureService {
     }
 
     @Transactional
-    public ProcedureVersion create(ProcedureRequest request, String user) {
-        if (exists(request.code())) {
-            throw ProblemException.conflict("procedure " + request.code() + " already exists; PUT a new version",
-                    Map.of("code", request.code()));
+    public ProcedureVersion create(DefineProcedure command, String user) {
+        if (exists(command.code())) {
+            throw ProblemException.conflict("procedure " + command.code() + " already exists; PUT a new version",
+                    Map.of("code", command.code()));
         }
-        return save(request, 1, user);
+        return save(command, 1, user);
     }
 
-    /** A new version, effective from the request's effectiveFrom (default now). */
+    /** A new version, effective from the command's effectiveFrom (default now). */
     @Transactional
-    public ProcedureVersion update(String code, ProcedureRequest request, String user) {
-        if (!code.equals(request.code())) {
+    public ProcedureVersion update(String code, DefineProcedure command, String user) {
+        if (!code.equals(command.code())) {
             throw ProblemException.badRequest("code", "must equal the procedure code in the path (" + code + ")");
         }
         int last = procedures.lastVersion(code);
         if (last == 0) {
             throw ProblemException.notFound("procedure " + code);
         }
-        return save(request, last + 1, user);
+        return save(command, last + 1, user);
     }
 
     public List<RequiredDocument> documents(ProcedureVersion version) {
         return json.documents(version.requiredDocuments);
     }
 
-    private ProcedureVersion save(ProcedureRequest request, int version, String user) {
-        agencies.requireActive(request.decidingAgencyCode(), "decidingAgencyCode");
+    private ProcedureVersion save(DefineProcedure command, int version, String user) {
+        agencies.requireActive(command.decidingAgencyCode(), "decidingAgencyCode");
         ProcedureVersion p = new ProcedureVersion();
-        p.code = request.code();
+        p.code = command.code();
         p.version = version;
-        p.name = request.name().strip();
-        p.fieldCode = request.fieldCode().strip();
-        p.fieldName = request.fieldName().strip();
-        p.decidingAgencyCode = request.decidingAgencyCode();
-        p.timeAmount = request.processingTime().amount();
-        p.timeUnit = request.processingTime().unit();
-        if (request.onlineProcessingTime() != null) {
-            p.onlineTimeAmount = request.onlineProcessingTime().amount();
-            p.onlineTimeUnit = request.onlineProcessingTime().unit();
+        p.name = command.name().strip();
+        p.fieldCode = command.fieldCode().strip();
+        p.fieldName = command.fieldName().strip();
+        p.decidingAgencyCode = command.decidingAgencyCode();
+        p.timeAmount = command.processingTime().amount();
+        p.timeUnit = command.processingTime().unit();
+        if (command.onlineProcessingTime() != null) {
+            p.onlineTimeAmount = command.onlineProcessingTime().amount();
+            p.onlineTimeUnit = command.onlineProcessingTime().unit();
         }
-        p.supplementPolicy = request.supplementPolicy() == null ? SupplementPolicy.PAUSE : request.supplementPolicy();
-        List<DocumentRequest> documents = request.requiredDocuments() == null ? List.of() : request.requiredDocuments();
-        p.requiredDocuments = json.write(documents.stream().map(DocumentRequest::toDocument).toList());
+        p.supplementPolicy = command.supplementPolicy();
+        p.requiredDocuments = json.write(command.requiredDocuments());
         p.createdAt = clock.instant();
-        p.effectiveFrom = request.effectiveFrom() == null ? p.createdAt : request.effectiveFrom().toInstant();
+        p.effectiveFrom = command.effectiveFrom() == null ? p.createdAt : command.effectiveFrom();
         p.createdBy = user;
         procedures.persist(p);
         return p;

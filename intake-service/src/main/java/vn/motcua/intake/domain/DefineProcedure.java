@@ -1,0 +1,15 @@
+package vn.motcua.intake.domain;
+
+import java.time.Instant;
+import java.util.List;
+import vn.motcua.events.ProcessingTime;
+import vn.motcua.events.SupplementPolicy;
+
+/**
+ * Create a procedure, or add a version of it effective from {@code effectiveFrom} (null = now);
+ * onlineProcessingTime null = the same time online.
+ */
+public record DefineProcedure(String code, String name, String fieldCode, String fieldName, String decidingAgencyCode,
+        ProcessingTime processingTime, ProcessingTime onlineProcessingTime, SupplementPolicy supplementPolicy,
+        List<RequiredDocument> requiredDocuments, Instant effectiveFrom) {
+}
