@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.hibernate.StaleStateException;
 import vn.motcua.processing.api.DossierViews.DossierView;
-import vn.motcua.processing.config.ProcessingConfig;
 import vn.motcua.processing.domain.Audit;
 import vn.motcua.processing.domain.Dossier;
 import vn.motcua.processing.domain.DossierWorkflow;
@@ -19,6 +18,7 @@ import vn.motcua.processing.persistence.HandOverRepository;
 import vn.motcua.processing.persistence.HistoryRepository;
 import vn.motcua.support.api.ProblemException;
 import vn.motcua.support.messaging.Outbox;
+import vn.motcua.support.messaging.TopicsConfig;
 import vn.motcua.support.security.Caller;
 
 /**
@@ -32,18 +32,18 @@ public class DossierService {
     private final HandOverRepository handOvers;
     private final DossierViewMapper views;
     private final Outbox outbox;
-    private final ProcessingConfig config;
+    private final TopicsConfig topics;
     private final Caller caller;
     private final Clock clock;
 
     public DossierService(DossierRepository dossiers, HistoryRepository history, HandOverRepository handOvers,
-            DossierViewMapper views, Outbox outbox, ProcessingConfig config, Caller caller, Clock clock) {
+            DossierViewMapper views, Outbox outbox, TopicsConfig topics, Caller caller, Clock clock) {
         this.dossiers = dossiers;
         this.history = history;
         this.handOvers = handOvers;
         this.views = views;
         this.outbox = outbox;
-        this.config = config;
+        this.topics = topics;
         this.caller = caller;
         this.clock = clock;
     }
@@ -85,7 +85,7 @@ public class DossierService {
         if (t.opened() != null) {
             handOvers.persist(t.opened());
         }
-        outbox.publish(config.topics().lifecycle(), d.code, t.event());
+        outbox.publish(topics.lifecycle().name(), d.code, t.event());
         return t;
     }
 

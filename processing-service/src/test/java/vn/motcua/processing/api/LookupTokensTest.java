@@ -81,11 +81,6 @@ class LookupTokensTest {
         };
         return new ProcessingConfig() {
             @Override
-            public Topics topics() {
-                return null;
-            }
-
-            @Override
             public Lookup lookup() {
                 return lookup;
             }
