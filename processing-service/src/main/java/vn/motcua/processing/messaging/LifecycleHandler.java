@@ -7,7 +7,7 @@ import vn.motcua.processing.application.DossierIntake;
 import vn.motcua.support.messaging.EventHandler;
 import vn.motcua.support.messaging.TopicsConfig;
 
-/** dossier.lifecycle.v1: a received dossier opens a case; every other lifecycle event was produced (and applied) here. */
+/** dossier.lifecycle.v1: a received dossier opens a case; every other lifecycle event was produced here. */
 @ApplicationScoped
 public class LifecycleHandler implements EventHandler<DossierLifecycleEvent> {
     private final DossierIntake intake;

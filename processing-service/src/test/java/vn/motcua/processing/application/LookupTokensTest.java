@@ -1,4 +1,4 @@
-package vn.motcua.processing.api;
+package vn.motcua.processing.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,13 +43,6 @@ class LookupTokensTest {
         assertThat(tokens.resolve(token)).isEmpty();
         assertThat(tokens.resolve("unknown")).isEmpty();
         assertThat(tokens.resolve(null)).isEmpty();
-    }
-
-    @Test
-    void waitTimesReadAsVietnamese() {
-        assertThat(CitizenLookupPage.waitTime(45)).isEqualTo("45 giây");
-        assertThat(CitizenLookupPage.waitTime(180)).isEqualTo("3 phút");
-        assertThat(CitizenLookupPage.waitTime(860)).isEqualTo("14 phút 20 giây");
     }
 
     private static ProcessingConfig config(Duration ttl) {
