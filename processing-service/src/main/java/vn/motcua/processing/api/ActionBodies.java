@@ -45,7 +45,7 @@ public final class ActionBodies {
     public record ReturnBody(@NotNull Channel channel, OffsetDateTime occurredAt) {
     }
 
-    /** Refuse, withdraw and stop: each needs a reason (domain.md, "Rules worth enforcing"). */
+    /** Refuse, withdraw and stop: each needs a reason (docs/domain.md § Statuses and what may follow what). */
     public record ReasonBody(@NotBlank @Size(max = 2000) String reason, OffsetDateTime occurredAt) {
     }
 }

@@ -11,6 +11,7 @@ import vn.motcua.processing.api.ActionBodies.RescheduleBody;
 import vn.motcua.processing.api.ActionBodies.ReturnBody;
 import vn.motcua.processing.api.ActionBodies.SupplementBody;
 import vn.motcua.processing.api.ActionBodies.SupplementRequestBody;
+import vn.motcua.processing.application.ActionRequest;
 import vn.motcua.processing.domain.Action;
 import vn.motcua.processing.domain.Command;
 

@@ -3,19 +3,16 @@ package vn.motcua.processing.api;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import vn.motcua.events.DossierStatus;
-import vn.motcua.processing.api.LookupLimiter.TooManyLookups;
 import vn.motcua.processing.api.PublicDossierView.NoticeEntry;
-import vn.motcua.support.time.VnTime;
+import vn.motcua.processing.application.LookupLimiter.TooManyLookups;
+import vn.motcua.support.time.VnFormat;
 
 /** The citizens' {@code /tra-cuu} page in plain Vietnamese, built from the public view (nothing more is shown). */
 @ApplicationScoped
 public class CitizenLookupPage {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-
     /** Everything the template shows; {@code alert}, {@code result} and the field errors are optional. */
     public record Page(String title, Form form, Alert alert, Result result) {
         public boolean hasErrors() {
@@ -135,8 +132,9 @@ public class CitizenLookupPage {
         return rest == 0 ? minutes + " phút" : minutes + " phút " + rest + " giây";
     }
 
+    /** Null stays null: the template leaves out a date that is not there. */
     static String time(OffsetDateTime t) {
-        return t == null ? null : t.atZoneSameInstant(VnTime.ZONE).format(TIME);
+        return t == null ? null : VnFormat.dateTime(t.toInstant());
     }
 
     private static String render(Page page) {

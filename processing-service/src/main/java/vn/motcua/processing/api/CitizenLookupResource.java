@@ -16,7 +16,10 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import vn.motcua.processing.api.LookupLimiter.TooManyLookups;
+import vn.motcua.processing.application.LimitedLookup;
+import vn.motcua.processing.application.LookupLimiter.TooManyLookups;
+import vn.motcua.processing.application.LookupTokens;
+import vn.motcua.processing.application.PublicLookup;
 
 /**
  * The citizens' lookup page, server-rendered and usable without JavaScript. The form is POSTed (so the
@@ -65,7 +68,7 @@ public class CitizenLookupResource {
         }
         Optional<PublicDossierView> found;
         try {
-            found = limited.find(request, code, phone);
+            found = limited.find(ClientAddress.of(request), code, phone).map(PublicViewMapper::view);
         } catch (TooManyLookups e) {
             return respond(429, page.tooMany(code, e)).header("Retry-After", e.retryAfterSeconds()).build();
         }
@@ -81,7 +84,7 @@ public class CitizenLookupResource {
     @Path("ket-qua/{token}")
     public Response result(@PathParam("token") String token) {
         return tokens.resolve(token)
-                .map(grant -> lookup.find(grant.code(), grant.phoneLast4())
+                .map(grant -> lookup.find(grant.code(), grant.phoneLast4()).map(PublicViewMapper::view)
                         .map(view -> html(200, page.result(view)))
                         .orElseGet(() -> html(404, page.notFound(grant.code()))))
                 .orElseGet(() -> html(404, page.expired()));

@@ -2,7 +2,6 @@ package vn.motcua.processing.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.motcua.processing.api.DossierViews.DossierView;
 import vn.motcua.processing.api.DossierViews.HandOverView;
@@ -10,12 +9,11 @@ import vn.motcua.processing.api.DossierViews.HistoryView;
 import vn.motcua.processing.api.DossierViews.StatusView;
 import vn.motcua.processing.domain.Action;
 import vn.motcua.processing.domain.StepOutcome;
+import vn.motcua.support.time.VnFormat;
 
 /** The printable Phiếu kiểm soát quá trình giải quyết hồ sơ, in Vietnamese, from the officers' view. */
 @ApplicationScoped
 public class ControlSheetPage {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH 'giờ' mm 'phút,' 'ngày' dd/MM/yyyy");
-
     public record Sheet(String code, String procedure, String decidingAgency, String receivingAgency,
             String receivedAt, String originalDueAt, String newDueAt, String rescheduleReason, String status,
             String resultReference, List<Row> rows, List<Line> history) {
@@ -66,6 +64,6 @@ public class ControlSheetPage {
     }
 
     private static String time(OffsetDateTime t) {
-        return t == null ? "" : t.format(TIME);
+        return t == null ? "" : VnFormat.appointment(t.toInstant());
     }
 }

@@ -61,7 +61,7 @@ public class DomainProblemMappers {
         return new ProblemMappers().json(e, uri);
     }
 
-    private static Response respond(ProblemException e, UriInfo uri) {
+    static Response respond(ProblemException e, UriInfo uri) {
         return Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(e.toProblem(uri.getPath())).build();
     }
 }

@@ -19,6 +19,9 @@ import vn.motcua.processing.api.ActionBodies.ReturnBody;
 import vn.motcua.processing.api.ActionBodies.SupplementBody;
 import vn.motcua.processing.api.ActionBodies.SupplementRequestBody;
 import vn.motcua.processing.api.DossierViews.DossierView;
+import vn.motcua.processing.application.ActionRequest;
+import vn.motcua.processing.application.ActionResult;
+import vn.motcua.processing.application.DossierService;
 import vn.motcua.support.security.Roles;
 
 /**
@@ -39,66 +42,71 @@ public class DossierActionResource {
     @POST
     @Path("assign")
     public DossierView assign(@PathParam("code") String code, @Valid @NotNull AssignBody body) {
-        return service.act(code, ActionRequests.assign(body));
+        return act(code, ActionRequests.assign(body));
     }
 
     @POST
     @Path("supplement-requests")
     public DossierView requestSupplement(@PathParam("code") String code, @Valid @NotNull SupplementRequestBody body) {
-        return service.act(code, ActionRequests.requestSupplement(body));
+        return act(code, ActionRequests.requestSupplement(body));
     }
 
     @POST
     @Path("supplements")
     public DossierView receiveSupplement(@PathParam("code") String code, @Valid SupplementBody body) {
-        return service.act(code, ActionRequests.receiveSupplement(body));
+        return act(code, ActionRequests.receiveSupplement(body));
     }
 
     @POST
     @Path("fee-requests")
     public DossierView requestFees(@PathParam("code") String code, @Valid @NotNull FeeRequestBody body) {
-        return service.act(code, ActionRequests.requestFees(body));
+        return act(code, ActionRequests.requestFees(body));
     }
 
     @POST
     @Path("fee-payments")
     public DossierView recordFeePayment(@PathParam("code") String code, @Valid FeePaymentBody body) {
-        return service.act(code, ActionRequests.recordFeePayment(body));
+        return act(code, ActionRequests.recordFeePayment(body));
     }
 
     @POST
     @Path("reschedule")
     public DossierView reschedule(@PathParam("code") String code, @Valid @NotNull RescheduleBody body) {
-        return service.act(code, ActionRequests.reschedule(body));
+        return act(code, ActionRequests.reschedule(body));
     }
 
     @POST
     @Path("complete")
     public DossierView complete(@PathParam("code") String code, @Valid @NotNull CompleteBody body) {
-        return service.act(code, ActionRequests.complete(body));
+        return act(code, ActionRequests.complete(body));
     }
 
     @POST
     @Path("return")
     public DossierView returnResult(@PathParam("code") String code, @Valid @NotNull ReturnBody body) {
-        return service.act(code, ActionRequests.returnResult(body));
+        return act(code, ActionRequests.returnResult(body));
     }
 
     @POST
     @Path("refuse")
     public DossierView refuse(@PathParam("code") String code, @Valid @NotNull ReasonBody body) {
-        return service.act(code, ActionRequests.refuse(body));
+        return act(code, ActionRequests.refuse(body));
     }
 
     @POST
     @Path("withdraw")
     public DossierView withdraw(@PathParam("code") String code, @Valid @NotNull ReasonBody body) {
-        return service.act(code, ActionRequests.withdraw(body));
+        return act(code, ActionRequests.withdraw(body));
     }
 
     @POST
     @Path("stop")
     public DossierView stop(@PathParam("code") String code, @Valid @NotNull ReasonBody body) {
-        return service.act(code, ActionRequests.stop(body));
+        return act(code, ActionRequests.stop(body));
+    }
+
+    private DossierView act(String code, ActionRequest request) {
+        ActionResult result = service.act(code, request);
+        return DossierViewMapper.view(result.dossier()).withWarnings(result.warnings());
     }
 }

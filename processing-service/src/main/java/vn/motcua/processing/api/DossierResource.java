@@ -1,8 +1,6 @@
 package vn.motcua.processing.api;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,26 +13,21 @@ import jakarta.ws.rs.core.Response;
 import vn.motcua.events.DossierStatus;
 import vn.motcua.processing.api.DossierViews.DossierPage;
 import vn.motcua.processing.api.DossierViews.DossierView;
-import vn.motcua.processing.domain.Dossier;
-import vn.motcua.processing.persistence.DossierRepository;
+import vn.motcua.processing.application.DossierList;
+import vn.motcua.processing.application.DossierQueries;
 import vn.motcua.support.api.ProblemException;
-import vn.motcua.support.security.Caller;
 import vn.motcua.support.security.Roles;
 
 /** Reading dossiers: one dossier with its process-control sheet (JSON, or HTML to print), and the officers' list. */
 @Path("/api/v1/dossiers")
 @RolesAllowed({Roles.OFFICER, Roles.LEADER, Roles.CLERK, Roles.OPERATOR, Roles.ADMIN})
 public class DossierResource {
-    private final DossierService service;
-    private final DossierRepository dossiers;
+    private final DossierQueries queries;
     private final ControlSheetPage sheet;
-    private final Caller caller;
 
-    public DossierResource(DossierService service, DossierRepository dossiers, ControlSheetPage sheet, Caller caller) {
-        this.service = service;
-        this.dossiers = dossiers;
+    public DossierResource(DossierQueries queries, ControlSheetPage sheet) {
+        this.queries = queries;
         this.sheet = sheet;
-        this.caller = caller;
     }
 
     /** JSON by default; the printable Phiếu kiểm soát when the client asks for {@code text/html} first. */
@@ -42,7 +35,7 @@ public class DossierResource {
     @Path("{code}")
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
     public Response get(@PathParam("code") String code, HttpHeaders headers) {
-        DossierView view = service.view(code);
+        DossierView view = DossierViewMapper.view(queries.view(code));
         boolean html = headers.getAcceptableMediaTypes().stream().findFirst()
                 .filter(t -> !t.isWildcardType() && t.isCompatible(MediaType.TEXT_HTML_TYPE)).isPresent();
         if (html) {
@@ -54,7 +47,6 @@ public class DossierResource {
     /** Dossiers decided by the caller's agency or its sub-units (admin: any), newest first. */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Transactional
     public DossierPage list(@QueryParam("agency") String agency, @QueryParam("status") String status,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         if (page < 0) {
@@ -63,14 +55,10 @@ public class DossierResource {
         if (size < 1 || size > 100) {
             throw ProblemException.badRequest("size", "must be between 1 and 100");
         }
-        String scope = caller.isAdmin() ? null : caller.agency();
-        if (scope == null && !caller.isAdmin()) {
-            throw ProblemException.forbidden("your token carries no agency");
-        }
         String filter = agency == null || agency.isBlank() ? null : agency;
-        PanacheQuery<Dossier> query = dossiers.list(filter, scope, parseStatus(status), page, size);
-        return new DossierPage(page, size, query.count(),
-                query.list().stream().map(DossierViewMapper::summary).toList());
+        DossierList found = queries.list(filter, parseStatus(status), page, size);
+        return new DossierPage(page, size, found.total(),
+                found.items().stream().map(DossierViewMapper::summary).toList());
     }
 
     private static DossierStatus parseStatus(String status) {

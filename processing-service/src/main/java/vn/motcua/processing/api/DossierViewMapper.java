@@ -1,7 +1,5 @@
 package vn.motcua.processing.api;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import vn.motcua.processing.api.DossierViews.AgencyView;
 import vn.motcua.processing.api.DossierViews.AlertView;
 import vn.motcua.processing.api.DossierViews.DossierSummary;
@@ -12,34 +10,21 @@ import vn.motcua.processing.api.DossierViews.NoticeView;
 import vn.motcua.processing.api.DossierViews.ProcedureView;
 import vn.motcua.processing.api.DossierViews.StatusView;
 import vn.motcua.processing.api.DossierViews.StepView;
+import vn.motcua.processing.application.DossierDetails;
 import vn.motcua.processing.domain.Action;
 import vn.motcua.processing.domain.Dossier;
 import vn.motcua.processing.domain.HandOver;
 import vn.motcua.processing.domain.HistoryEntry;
 import vn.motcua.processing.domain.Lifecycle;
-import vn.motcua.processing.persistence.DeadlineAlertRepository;
-import vn.motcua.processing.persistence.HandOverRepository;
-import vn.motcua.processing.persistence.HistoryRepository;
-import vn.motcua.processing.persistence.NoticeRepository;
 import vn.motcua.support.time.VnTime;
 
-/** Assembles the officers' view of a dossier from its tables; instants become +07:00 times. */
-@ApplicationScoped
-public class DossierViewMapper {
-    private final HistoryRepository history;
-    private final HandOverRepository handOvers;
-    private final DeadlineAlertRepository alerts;
-    private final NoticeRepository notices;
-
-    public DossierViewMapper(HistoryRepository history, HandOverRepository handOvers, DeadlineAlertRepository alerts,
-            NoticeRepository notices) {
-        this.history = history;
-        this.handOvers = handOvers;
-        this.alerts = alerts;
-        this.notices = notices;
+/** The officers' view of a dossier, from what the application read; instants become +07:00 times. */
+final class DossierViewMapper {
+    private DossierViewMapper() {
     }
 
-    public DossierView view(Dossier d) {
+    static DossierView view(DossierDetails details) {
+        Dossier d = details.dossier();
         StepView step = d.currentUnitCode == null ? null : new StepView(d.currentUnitCode, d.currentOfficer,
                 d.currentStepName, VnTime.of(d.currentStepSince), VnTime.of(d.currentStepDueAt));
         return new DossierView(d.code, StatusView.of(d.status),
@@ -51,39 +36,30 @@ public class DossierViewMapper {
                 VnTime.of(d.receivedAt), VnTime.of(d.originalDueAt), VnTime.of(d.currentDueAt), d.rescheduled,
                 d.rescheduleReason, d.rescheduleSignerTitle, step, d.supplementRequests, d.resultReference,
                 d.returnChannel == null ? null : d.returnChannel.name(),
-                handOvers.ofDossier(d.id).stream().map(DossierViewMapper::handOver).toList(),
-                history.ofDossier(d.id).stream().map(DossierViewMapper::history).toList(),
-                alerts.ofDossier(d.code).stream().map(a -> new AlertView(a.episode, a.kind, VnTime.of(a.dueAt),
+                details.controlSheet().stream().map(DossierViewMapper::handOver).toList(),
+                details.history().stream().map(DossierViewMapper::history).toList(),
+                details.deadlineAlerts().stream().map(a -> new AlertView(a.episode, a.kind, VnTime.of(a.dueAt),
                         VnTime.of(a.occurredAt))).toList(),
-                notices.ofDossier(d.code).stream().map(n -> new NoticeView(n.kind.name(), n.sent,
+                details.notices().stream().map(n -> new NoticeView(n.kind.name(), n.sent,
                         n.channel == null ? null : n.channel.name(), n.recipientMasked, VnTime.of(n.occurredAt),
                         VnTime.of(n.newDueAt), n.error)).toList(),
                 d.version, null);
     }
 
-    public static DossierSummary summary(Dossier d) {
+    static DossierSummary summary(Dossier d) {
         return new DossierSummary(d.code, StatusView.of(d.status), d.procedureCode, d.procedureName,
                 d.decidingAgencyCode, VnTime.of(d.receivedAt), VnTime.of(d.currentDueAt), d.rescheduled,
                 d.currentUnitCode, d.currentOfficer);
     }
 
-    static HandOverView handOver(HandOver h) {
+    private static HandOverView handOver(HandOver h) {
         return new HandOverView(h.seq, h.stepName, h.fromUnitCode, h.fromOfficer, h.toUnitCode, h.toOfficer,
                 VnTime.of(h.handedAt), h.handedBy, VnTime.of(h.stepDueAt), VnTime.of(h.endedAt), h.outcome);
     }
 
-    static HistoryView history(HistoryEntry h) {
+    private static HistoryView history(HistoryEntry h) {
         return new HistoryView(h.seq, h.action, h.eventType, StatusView.of(h.fromStatus), StatusView.of(h.toStatus),
                 VnTime.of(h.occurredAt), VnTime.of(h.recordedAt), h.recordedBy, h.occurredAt.isBefore(h.recordedAt),
                 h.note);
-    }
-
-    /** The hand-overs and history lines, for the printable sheet. */
-    public List<HandOver> handOversOf(Dossier d) {
-        return handOvers.ofDossier(d.id);
-    }
-
-    public List<HistoryEntry> historyOf(Dossier d) {
-        return history.ofDossier(d.id);
     }
 }

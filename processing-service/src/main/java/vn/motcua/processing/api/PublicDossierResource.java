@@ -13,7 +13,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import vn.motcua.processing.api.LookupLimiter.TooManyLookups;
+import vn.motcua.processing.application.LimitedLookup;
+import vn.motcua.processing.application.LookupLimiter.TooManyLookups;
 import vn.motcua.support.api.Problem;
 import vn.motcua.support.api.ProblemException;
 
@@ -34,7 +35,7 @@ public class PublicDossierResource {
     @Path("{code}")
     public PublicDossierView get(@PathParam("code") String code, @QueryParam("phoneLast4") String phoneLast4,
             @Context HttpServerRequest request) {
-        return lookup.find(request, code, phoneLast4)
+        return lookup.find(ClientAddress.of(request), code, phoneLast4).map(PublicViewMapper::view)
                 .orElseThrow(() -> ProblemException.notFound("dossier with this code and phone"));
     }
 

@@ -4,25 +4,11 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** Business settings of processing-service ({@code motcua.processing.*}). */
+/** Business settings of processing-service ({@code motcua.processing.*}); topic names are {@code TopicsConfig}'s. */
 @ConfigMapping(prefix = "motcua.processing")
 public interface ProcessingConfig {
 
-    Topics topics();
-
     Lookup lookup();
-
-    /** Topic names are configuration, never derived from class names. */
-    interface Topics {
-        @WithDefault("dossier.lifecycle.v1")
-        String lifecycle();
-
-        @WithDefault("dossier.sla.v1")
-        String sla();
-
-        @WithDefault("notification.outcome.v1")
-        String notificationOutcome();
-    }
 
     /** Limits of the citizens' lookup, which needs no login and so must resist guessing. */
     interface Lookup {

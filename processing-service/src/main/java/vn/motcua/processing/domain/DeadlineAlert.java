@@ -6,6 +6,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import vn.motcua.events.sla.DeadlineApproaching;
+import vn.motcua.events.sla.DeadlineMissed;
+import vn.motcua.events.sla.DossierSlaEvent;
 
 /** What the SLA service said about a dossier's deadline episode (approaching / missed), kept for display. */
 @Entity
@@ -22,4 +25,17 @@ public class DeadlineAlert {
     public String kind;
     public Instant dueAt;
     public Instant occurredAt;
+
+    public static DeadlineAlert from(DossierSlaEvent sla) {
+        DeadlineAlert alert = new DeadlineAlert();
+        alert.dossierCode = sla.dossierCode();
+        alert.episode = sla.episode();
+        alert.dueAt = sla.dueAt();
+        alert.occurredAt = sla.occurredAt();
+        alert.kind = switch (sla) {
+            case DeadlineApproaching a -> APPROACHING;
+            case DeadlineMissed m -> MISSED;
+        };
+        return alert;
+    }
 }

@@ -16,7 +16,7 @@ import vn.motcua.events.lifecycle.SupplementRequested;
 
 /** The rules of each command once the lifecycle allowed it: validates its input, updates the dossier, names the event. */
 final class Decisions {
-    static final String ONCE_RULE = "the new appointment may be set only once (domain.md, \"Apology notices\")";
+    static final String ONCE_RULE = "the new appointment may be set only once (Decree 61/2018/NĐ-CP, art. 12)";
 
     private final Dossier d;
     private final HandOver open;

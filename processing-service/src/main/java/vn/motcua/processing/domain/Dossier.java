@@ -12,7 +12,9 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
 import vn.motcua.events.Channel;
+import vn.motcua.events.Contact;
 import vn.motcua.events.DossierStatus;
+import vn.motcua.events.lifecycle.DossierReceived;
 
 /**
  * A dossier being processed: what receipt told us plus its current status, holder and appointments.
@@ -80,6 +82,50 @@ public class Dossier {
     public int historyCount;
     @Column(updatable = false)
     public Instant createdAt;
+
+    /** The case a receipt opens: status 2, the facts the receipt carries, its one history line counted. */
+    public static Dossier openFrom(DossierReceived e, Instant now) {
+        Dossier d = new Dossier();
+        d.code = e.dossierCode();
+        d.status = DossierStatus.RECEIVED;
+        d.procedureCode = e.procedureCode();
+        d.procedureVersion = e.procedureVersion();
+        d.procedureName = e.procedureName();
+        d.fieldCode = e.fieldCode();
+        d.fieldName = e.fieldName();
+        d.decidingAgencyCode = e.decidingAgency().code();
+        d.decidingAgencyName = e.decidingAgency().name();
+        d.decidingAgencyPath = AgencyPath.of(e.decidingAgency());
+        d.receivingAgencyPath = AgencyPath.join(List.of());
+        if (e.receivingAgency() != null) {
+            d.receivingAgencyCode = e.receivingAgency().code();
+            d.receivingAgencyName = e.receivingAgency().name();
+            d.receivingAgencyPath = AgencyPath.of(e.receivingAgency());
+        }
+        d.channel = e.channel();
+        d.supplementPolicy = e.supplementPolicy() == null ? null : e.supplementPolicy().name();
+        d.calendarId = e.calendarId();
+        d.receivedAt = e.receivedAt();
+        d.enteredAt = e.enteredAt();
+        d.originalDueAt = e.dueAt();
+        d.currentDueAt = e.dueAt();
+        Contact applicant = e.applicant();
+        if (applicant != null) {
+            d.applicantName = applicant.fullName();
+            d.applicantPhone = applicant.phone();
+            d.applicantEmail = applicant.email();
+        }
+        Contact recipient = e.noticeRecipient();
+        if (recipient != null) {
+            d.recipientName = recipient.fullName();
+            d.recipientPhone = recipient.phone();
+            d.recipientChannel = recipient.preferredChannel() == null ? null : recipient.preferredChannel().name();
+        }
+        d.lastEventAt = e.receivedAt();
+        d.historyCount = 1;
+        d.createdAt = now;
+        return d;
+    }
 
     public List<String> decidingPath() {
         return AgencyPath.split(decidingAgencyPath);

@@ -10,6 +10,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 import vn.motcua.events.DossierStatus;
+import vn.motcua.events.EventTypes;
+import vn.motcua.events.lifecycle.DossierReceived;
 
 /**
  * One line of a dossier's immutable history: who did what, when it happened and when it was
@@ -37,4 +39,19 @@ public class HistoryEntry {
     public Instant recordedAt;
     public String recordedBy;
     public String note;
+
+    /** The first line of a dossier opened by {@code e} ({@link Dossier#openFrom}), once the dossier has an id. */
+    public static HistoryEntry receipt(Dossier d, DossierReceived e, Instant now) {
+        HistoryEntry h = new HistoryEntry();
+        h.dossierId = d.id;
+        h.seq = 1;
+        h.action = RECEIVE;
+        h.eventType = EventTypes.typeOf(DossierReceived.class);
+        h.toStatus = DossierStatus.RECEIVED;
+        h.occurredAt = e.receivedAt();
+        h.recordedAt = e.enteredAt() == null ? now : e.enteredAt();
+        h.recordedBy = e.actor();
+        h.note = e.procedureCode() + " " + e.procedureName();
+        return h;
+    }
 }

@@ -7,7 +7,7 @@ import java.util.Set;
 import vn.motcua.events.DossierStatus;
 
 /**
- * The legal lifecycle after receipt (domain.md, "Dossier lifecycle"): which actions each status
+ * The legal lifecycle after receipt (docs/domain.md § Statuses and what may follow what): which actions each status
  * allows. Statuses 3, 7, 8 and 10 are final; 9 only allows handing the result over.
  * Reschedule is allowed in 4 only: DossierRescheduled's contract says the dossier is in 4 afterwards,
  * and a paused dossier (5, 6) has no running clock to apologise for.

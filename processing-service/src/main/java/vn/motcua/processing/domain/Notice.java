@@ -11,6 +11,9 @@ import java.time.Instant;
 import java.util.UUID;
 import vn.motcua.events.ContactChannel;
 import vn.motcua.events.NoticeKind;
+import vn.motcua.events.notification.NoticeFailed;
+import vn.motcua.events.notification.NoticeSent;
+import vn.motcua.events.notification.NotificationOutcomeEvent;
 
 /** A notice the notification service sent (or failed to send) about a dossier; the recipient is stored masked only. */
 @Entity
@@ -31,4 +34,29 @@ public class Notice {
     public Instant newDueAt;
     public Instant occurredAt;
     public String error;
+
+    /** Takes in what became of the notice; once it was sent, a later failure report changes nothing. */
+    public void record(NotificationOutcomeEvent outcome) {
+        if (sent) {
+            return;
+        }
+        noticeId = outcome.noticeId();
+        dossierCode = outcome.dossierCode();
+        episode = outcome.episode();
+        kind = outcome.kind();
+        occurredAt = outcome.occurredAt();
+        switch (outcome) {
+            case NoticeSent s -> {
+                sent = true;
+                channel = s.channel();
+                recipientMasked = s.recipientMasked();
+                newDueAt = s.newDueAt();
+                error = null;
+            }
+            case NoticeFailed f -> {
+                sent = false;
+                error = f.error();
+            }
+        }
+    }
 }

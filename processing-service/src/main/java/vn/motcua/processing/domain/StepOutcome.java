@@ -8,7 +8,7 @@ import vn.motcua.support.time.VnTime;
 public enum StepOutcome {
     EARLY, ON_TIME, LATE;
 
-    /** A step without a deadline counts as on time, like a procedure without one (domain.md, "Statistics"). */
+    /** A step without a deadline counts as on time, like a procedure without one (docs/domain.md § Statistics). */
     public static StepOutcome of(Instant endedAt, Instant dueAt) {
         if (dueAt == null) {
             return ON_TIME;

@@ -25,7 +25,7 @@ class DossierWorkflowTest {
     private static final Instant NOW = Instant.parse("2025-06-02T03:00:00Z");
     private static final Instant DUE = Instant.parse("2025-06-05T10:00:00Z");
 
-    /** The table the README documents (domain.md, "Dossier lifecycle"), written out independently of the code. */
+    /** The table the README documents (docs/domain.md § Statuses and what may follow what), written out independently of the code. */
     private static final Map<DossierStatus, Set<Action>> EXPECTED = new EnumMap<>(Map.of(
             DossierStatus.RECEIVED, EnumSet.of(Action.ASSIGN, Action.REQUEST_SUPPLEMENT, Action.REFUSE, Action.WITHDRAW,
                     Action.STOP),

@@ -1,10 +1,9 @@
-package vn.motcua.processing.api;
+package vn.motcua.processing.application;
 
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import vn.motcua.processing.api.LookupLimiter.TooManyLookups;
+import vn.motcua.processing.application.LookupLimiter.TooManyLookups;
 import vn.motcua.support.api.ProblemException;
 
 /**
@@ -29,13 +28,13 @@ public class LimitedLookup {
      * @throws TooManyLookups when the client or the code used its allowance
      * @throws ProblemException 400 when {@code phoneLast4} is not four digits
      */
-    public Optional<PublicDossierView> find(HttpServerRequest request, String code, String phoneLast4) {
-        limiter.acquire(clientIp(request));
+    public Optional<PublicDossier> find(String clientIp, String code, String phoneLast4) {
+        limiter.acquire(clientIp);
         if (!isPhoneEnding(phoneLast4)) {
             throw ProblemException.badRequest("phoneLast4", "must be the last 4 digits of the phone given at receipt");
         }
         limiter.checkCode(code);
-        Optional<PublicDossierView> found = lookup.find(code, phoneLast4);
+        Optional<PublicDossier> found = lookup.find(code, phoneLast4);
         if (found.isEmpty()) {
             limiter.recordFailure(code);
         }
@@ -44,10 +43,5 @@ public class LimitedLookup {
 
     public static boolean isPhoneEnding(String value) {
         return value != null && PHONE_ENDING.matcher(value).matches();
-    }
-
-    /** Behind a trusted proxy Quarkus already resolved X-Forwarded-For into the remote address. */
-    private static String clientIp(HttpServerRequest request) {
-        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
     }
 }

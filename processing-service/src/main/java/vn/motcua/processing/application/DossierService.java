@@ -1,4 +1,4 @@
-package vn.motcua.processing.api;
+package vn.motcua.processing.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
@@ -8,8 +8,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.StaleStateException;
-import vn.motcua.processing.api.DossierViews.DossierView;
-import vn.motcua.processing.config.ProcessingConfig;
 import vn.motcua.processing.domain.Audit;
 import vn.motcua.processing.domain.Dossier;
 import vn.motcua.processing.domain.DossierWorkflow;
@@ -19,50 +17,41 @@ import vn.motcua.processing.persistence.HandOverRepository;
 import vn.motcua.processing.persistence.HistoryRepository;
 import vn.motcua.support.api.ProblemException;
 import vn.motcua.support.messaging.Outbox;
+import vn.motcua.support.messaging.TopicsConfig;
 import vn.motcua.support.security.Caller;
 
 /**
- * Runs an officer's action in one transaction: the dossier's new state, its history line, the
- * control-sheet line and the outbox event commit together or not at all.
+ * Runs an officer's action in one transaction: the dossier's new state, its history line, the control-sheet line
+ * and the lifecycle event written to the outbox (for dossier.lifecycle.v1) commit together or not at all.
  */
 @ApplicationScoped
 public class DossierService {
     private final DossierRepository dossiers;
     private final HistoryRepository history;
     private final HandOverRepository handOvers;
-    private final DossierViewMapper views;
+    private final DossierQueries queries;
     private final Outbox outbox;
-    private final ProcessingConfig config;
+    private final TopicsConfig topics;
     private final Caller caller;
     private final Clock clock;
 
     public DossierService(DossierRepository dossiers, HistoryRepository history, HandOverRepository handOvers,
-            DossierViewMapper views, Outbox outbox, ProcessingConfig config, Caller caller, Clock clock) {
+            DossierQueries queries, Outbox outbox, TopicsConfig topics, Caller caller, Clock clock) {
         this.dossiers = dossiers;
         this.history = history;
         this.handOvers = handOvers;
-        this.views = views;
+        this.queries = queries;
         this.outbox = outbox;
-        this.config = config;
+        this.topics = topics;
         this.caller = caller;
         this.clock = clock;
     }
 
-    /** The dossier, if the caller's agency is on its deciding or receiving agency path. */
     @Transactional
-    public DossierView view(String code) {
-        Dossier d = find(code);
-        if (!caller.covers(d.decidingPath()) && !caller.covers(d.receivingPath())) {
-            caller.requireCovers(d.decidingAgencyCode, d.decidingPath());
-        }
-        return views.view(d);
-    }
-
-    @Transactional
-    public DossierView act(String code, ActionRequest request) {
-        Dossier d = find(code);
+    public ActionResult act(String code, ActionRequest request) {
+        Dossier d = dossiers.findByCode(code).orElseThrow(() -> ProblemException.notFound("dossier " + code));
         Transition t = apply(d, request);
-        return views.view(d).withWarnings(t.warnings());
+        return new ActionResult(queries.details(d), t.warnings());
     }
 
     /** The dossier by code, for a batch that reports an unknown one itself. */
@@ -85,7 +74,7 @@ public class DossierService {
         if (t.opened() != null) {
             handOvers.persist(t.opened());
         }
-        outbox.publish(config.topics().lifecycle(), d.code, t.event());
+        outbox.publish(topics.lifecycle().name(), d.code, t.event());
         return t;
     }
 
@@ -106,9 +95,5 @@ public class DossierService {
             throw ProblemException.conflict("dossier " + d.code + " was changed by someone else at the same time;"
                     + " reload it and try again", Map.of("conflict", "CONCURRENT_MODIFICATION"));
         }
-    }
-
-    private Dossier find(String code) {
-        return dossiers.findByCode(code).orElseThrow(() -> ProblemException.notFound("dossier " + code));
     }
 }

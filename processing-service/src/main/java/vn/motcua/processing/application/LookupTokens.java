@@ -1,4 +1,4 @@
-package vn.motcua.processing.api;
+package vn.motcua.processing.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;

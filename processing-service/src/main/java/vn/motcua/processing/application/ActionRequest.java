@@ -1,4 +1,4 @@
-package vn.motcua.processing.api;
+package vn.motcua.processing.application;
 
 import java.time.OffsetDateTime;
 import vn.motcua.processing.domain.Command;

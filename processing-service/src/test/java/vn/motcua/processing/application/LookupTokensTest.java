@@ -1,4 +1,4 @@
-package vn.motcua.processing.api;
+package vn.motcua.processing.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,13 +45,6 @@ class LookupTokensTest {
         assertThat(tokens.resolve(null)).isEmpty();
     }
 
-    @Test
-    void waitTimesReadAsVietnamese() {
-        assertThat(CitizenLookupPage.waitTime(45)).isEqualTo("45 giây");
-        assertThat(CitizenLookupPage.waitTime(180)).isEqualTo("3 phút");
-        assertThat(CitizenLookupPage.waitTime(860)).isEqualTo("14 phút 20 giây");
-    }
-
     private static ProcessingConfig config(Duration ttl) {
         ProcessingConfig.Lookup lookup = new ProcessingConfig.Lookup() {
             @Override
@@ -80,11 +73,6 @@ class LookupTokensTest {
             }
         };
         return new ProcessingConfig() {
-            @Override
-            public Topics topics() {
-                return null;
-            }
-
             @Override
             public Lookup lookup() {
                 return lookup;

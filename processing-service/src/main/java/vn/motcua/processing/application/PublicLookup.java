@@ -1,0 +1,40 @@
+package vn.motcua.processing.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import vn.motcua.events.NoticeKind;
+import vn.motcua.processing.domain.Dossier;
+import vn.motcua.processing.persistence.DossierRepository;
+import vn.motcua.processing.persistence.HistoryRepository;
+import vn.motcua.processing.persistence.NoticeRepository;
+
+/** Finds a dossier by code and phone ending, with its timeline and the notices sent to the citizen. */
+@ApplicationScoped
+public class PublicLookup {
+    private static final Set<NoticeKind> CITIZEN_NOTICES = EnumSet.of(NoticeKind.APOLOGY, NoticeKind.AUTO_APOLOGY,
+            NoticeKind.OVERDUE_NOTICE);
+
+    private final DossierRepository dossiers;
+    private final HistoryRepository history;
+    private final NoticeRepository notices;
+
+    public PublicLookup(DossierRepository dossiers, HistoryRepository history, NoticeRepository notices) {
+        this.dossiers = dossiers;
+        this.history = history;
+        this.notices = notices;
+    }
+
+    /** Empty when the code is unknown or the phone does not match: callers must not tell which. */
+    @Transactional
+    public Optional<PublicDossier> find(String code, String phoneLast4) {
+        return dossiers.findByCode(code).filter(d -> d.phoneEndsWith(phoneLast4)).map(this::withFacts);
+    }
+
+    private PublicDossier withFacts(Dossier d) {
+        return new PublicDossier(d, history.ofDossier(d.id), notices.ofDossier(d.code).stream()
+                .filter(n -> n.sent && CITIZEN_NOTICES.contains(n.kind)).toList());
+    }
+}
