@@ -1,4 +1,4 @@
-package vn.motcua.sla.api;
+package vn.motcua.sla.application;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
