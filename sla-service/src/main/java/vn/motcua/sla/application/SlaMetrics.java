@@ -10,8 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import vn.motcua.sla.domain.Outcome;
-import vn.motcua.sla.persistence.OpenDossierCounts;
 import vn.motcua.sla.persistence.OpenDossierCounts.AgencyCount;
+import vn.motcua.sla.persistence.OpenDossierCounts;
 
 /**
  * Prometheus meters: counters of outcomes and emitted SLA events, gauges of open and overdue dossiers per deciding

@@ -22,6 +22,10 @@ public interface SlaConfig {
     @WithDefault("2s")
     String scanDelay();
 
+    /** Period of the folding of the statistics journal into the aggregates (read by {@code @Scheduled}). */
+    @WithDefault("1s")
+    String statsFoldInterval();
+
     /** Period of the refresh of the per-agency gauges from SQL. */
     @WithDefault("30s")
     String metricsRefresh();
