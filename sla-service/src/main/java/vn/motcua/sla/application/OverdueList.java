@@ -38,7 +38,7 @@ public class OverdueList {
     }
 
     /** Working days after the due date up to and including today (0 while the due day itself is not over). */
-    static long workingDaysLate(BusinessCalendar calendar, LocalDate due, LocalDate today) {
+    private static long workingDaysLate(BusinessCalendar calendar, LocalDate due, LocalDate today) {
         long days = 0;
         for (LocalDate d = calendar.nextWorkingDay(due); !d.isAfter(today); d = calendar.nextWorkingDay(d)) {
             days++;
