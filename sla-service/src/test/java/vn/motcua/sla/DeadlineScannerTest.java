@@ -30,7 +30,7 @@ import vn.motcua.events.lifecycle.SupplementReceived;
 import vn.motcua.events.lifecycle.SupplementRequested;
 import vn.motcua.events.sla.DeadlineApproaching;
 import vn.motcua.events.sla.DeadlineMissed;
-import vn.motcua.sla.messaging.DeadlineScanner;
+import vn.motcua.sla.application.DeadlineScanner;
 import vn.motcua.support.time.AdjustableClock;
 import vn.motcua.testkit.ReceivedEvent;
 import vn.motcua.testkit.TopicProbe;

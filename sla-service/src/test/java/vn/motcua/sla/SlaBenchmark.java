@@ -3,12 +3,12 @@ package vn.motcua.sla;
 import static io.restassured.RestAssured.given;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.restassured.RestAssured;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
@@ -39,14 +39,14 @@ import vn.motcua.events.Topics;
 import vn.motcua.events.lifecycle.ProcessingCompleted;
 import vn.motcua.events.lifecycle.ProcessingStarted;
 import vn.motcua.events.lifecycle.ResultReturned;
+import vn.motcua.sla.application.DeadlineScanner;
 import vn.motcua.sla.domain.GroupBy;
 import vn.motcua.sla.domain.StatsBucket;
 import vn.motcua.sla.domain.StatsFilter;
-import vn.motcua.sla.messaging.DeadlineScanner;
 import vn.motcua.sla.persistence.StatisticsQuery;
 import vn.motcua.support.messaging.EventConsumers;
-import vn.motcua.support.time.VnTime;
 import vn.motcua.support.time.AdjustableClock;
+import vn.motcua.support.time.VnTime;
 import vn.motcua.testkit.EventWriter;
 
 /**

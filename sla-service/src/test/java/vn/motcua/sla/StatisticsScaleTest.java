@@ -18,10 +18,10 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import vn.motcua.devstack.DevstackTestResource;
+import vn.motcua.sla.application.DeadlineScanner;
 import vn.motcua.sla.domain.GroupBy;
 import vn.motcua.sla.domain.StatsBucket;
 import vn.motcua.sla.domain.StatsFilter;
-import vn.motcua.sla.messaging.DeadlineScanner;
 import vn.motcua.sla.persistence.StatisticsQuery;
 import vn.motcua.support.time.VnTime;
 

@@ -6,8 +6,12 @@ import static vn.motcua.sla.Receipt.vn;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import vn.motcua.calendar.BusinessCalendar;
 import vn.motcua.calendar.OfficialCalendars;
 import vn.motcua.events.DossierStatus;
+import vn.motcua.sla.domain.DeadlineCalendar;
+import vn.motcua.sla.domain.DeadlineCase;
+import vn.motcua.sla.domain.DeadlineRules;
 import vn.motcua.sla.domain.PauseKind;
 import vn.motcua.sla.domain.StatsDeltaValues;
 import vn.motcua.sla.domain.StatsGranules;
@@ -21,11 +25,25 @@ import vn.motcua.support.time.VnTime;
  * columns at the end of given days: one dossier received Mon 2/3/2026 with 5 working days, due Mon 9/3 08:00.
  */
 class StockLedgerTest {
+    /** The national calendar, warning one working day ahead. */
+    private static final DeadlineCalendar NATIONAL = new DeadlineCalendar() {
+        @Override
+        public BusinessCalendar of(TrackedDossier d) {
+            return OfficialCalendars.calendar("vn-national");
+        }
+
+        @Override
+        public Instant warnAt(TrackedDossier d) {
+            return DeadlineRules.warnAt(d.currentDueAt, of(d), 1);
+        }
+    };
+
     private final StatsGranules journal = new StatsGranules();
     private final StatsLedger ledger = (dossier, at, d) -> journal.add(StatsGranules.Grain.J,
             LocalDate.ofInstant(at, VnTime.ZONE), values(d));
-    private final TrackedDossier dossier = TrackedDossier.received(
+    private final DeadlineCase deadlineCase = DeadlineCase.received(
             Receipt.of().receivedAt(vn("2026-03-02T08:00")).build(), Instant.now(), ledger);
+    private final TrackedDossier dossier = deadlineCase.dossier();
 
     @Test
     void overdueFromTheAppointmentUntilTheEnd() {
@@ -42,9 +60,9 @@ class StockLedgerTest {
     @Test
     void aPauseTakesItOutOfOverdueAndTheExtendedAppointmentPutsItBack() {
         dossier.advance(vn("2026-03-09T10:00"), ledger);
-        dossier.pause(PauseKind.SUPPLEMENT, vn("2026-03-10T09:00"), ledger);
+        deadlineCase.pause(PauseKind.SUPPLEMENT, vn("2026-03-10T09:00"), ledger);
         // 4 working days paused (10/3 09:00 to 16/3 09:00): the appointment moves to Fri 13/3 08:00, already past
-        dossier.resume(vn("2026-03-16T09:00"), OfficialCalendars.calendar("vn-national"), ledger);
+        deadlineCase.resume(vn("2026-03-16T09:00"), NATIONAL, ledger);
 
         assertThat(endOf("2026-03-09")).containsExactly(1, 1, 1, 0, 0);
         assertThat(endOf("2026-03-10")).containsExactly(1, 1, 0, 1, 0);

@@ -10,8 +10,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.Instant;
+import vn.motcua.sla.application.AgencyScope;
+import vn.motcua.sla.application.OverdueList;
+import vn.motcua.sla.application.StatsService;
 import vn.motcua.sla.domain.GroupBy;
 import vn.motcua.support.api.ProblemException;
+import vn.motcua.support.security.Caller;
 import vn.motcua.support.security.Roles;
 
 /** Open dossiers past their current appointment, oldest first, with who holds them (attribution of lateness). */
@@ -22,18 +26,20 @@ public class OverdueResource {
 
     private final OverdueList overdue;
     private final AgencyScope scope;
+    private final Caller caller;
     private final Clock clock;
 
-    public OverdueResource(OverdueList overdue, AgencyScope scope, Clock clock) {
+    public OverdueResource(OverdueList overdue, AgencyScope scope, Caller caller, Clock clock) {
         this.overdue = overdue;
         this.scope = scope;
+        this.caller = caller;
         this.clock = clock;
     }
 
     @GET
     @Transactional
     @RolesAllowed({Roles.OFFICER, Roles.LEADER, Roles.OPERATOR, Roles.ADMIN})
-    public OverdueList.Page list(@QueryParam("agency") String agency, @QueryParam("page") @DefaultValue("0") int page,
+    public OverdueView list(@QueryParam("agency") String agency, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
         if (page < 0) {
             throw ProblemException.badRequest("page", "must be 0 or more");
@@ -42,7 +48,7 @@ public class OverdueResource {
             throw ProblemException.badRequest("size", "must be between 1 and " + MAX_SIZE);
         }
         Instant now = clock.instant();
-        return overdue.page(StatsService.filter(scope.resolve(agency), true, null, null, null, null, GroupBy.AGENCY, now),
-                now, page, size);
+        return OverdueView.of(overdue.page(StatsService.filter(scope.resolve(caller, agency), true, null, null, null,
+                null, GroupBy.AGENCY, now), now, page, size));
     }
 }

@@ -11,23 +11,28 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.motcua.sla.application.AgencyScope;
+import vn.motcua.sla.application.StatsService;
 import vn.motcua.sla.domain.GroupBy;
 import vn.motcua.sla.domain.StatsFilter;
 import vn.motcua.support.api.ProblemException;
+import vn.motcua.support.security.Caller;
 import vn.motcua.support.security.Roles;
 import vn.motcua.support.time.VnTime;
 
-/** On-time statistics for a period, filtered and grouped as provinces report them (domain.md "Statistics"). */
+/** On-time statistics for a period, filtered and grouped as provinces report them (docs/domain.md § Statistics). */
 @Path("/api/v1/stats")
 @Produces(MediaType.APPLICATION_JSON)
 public class StatsResource {
     private final StatsService statistics;
     private final AgencyScope scope;
+    private final Caller caller;
     private final Clock clock;
 
-    public StatsResource(StatsService statistics, AgencyScope scope, Clock clock) {
+    public StatsResource(StatsService statistics, AgencyScope scope, Caller caller, Clock clock) {
         this.statistics = statistics;
         this.scope = scope;
+        this.caller = caller;
         this.clock = clock;
     }
 
@@ -46,9 +51,9 @@ public class StatsResource {
         statistics.checkPeriod(start, end);
         GroupBy grouping = GroupBy.parse(groupBy).orElseThrow(() -> ProblemException.badRequest("groupBy",
                 "one of agency, level, field, procedure, channel, month, quarter, year"));
-        StatsFilter filter = StatsService.filter(scope.resolve(agency), subunits, StatsParams.level(level),
+        StatsFilter filter = StatsService.filter(scope.resolve(caller, agency), subunits, StatsParams.level(level),
                 blankToNull(field), blankToNull(procedure), StatsParams.channel(channel), grouping, now);
-        return statistics.stats(filter, start, end);
+        return StatsResponse.of(statistics.stats(filter, start, end));
     }
 
     private static String blankToNull(String value) {

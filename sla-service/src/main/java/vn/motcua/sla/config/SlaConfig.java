@@ -2,23 +2,13 @@ package vn.motcua.sla.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.time.Duration;
 
-/** Business settings of sla-service ({@code motcua.sla.*}). */
+/**
+ * Business settings of sla-service ({@code motcua.sla.*}); its topics are service-support's {@code motcua.topics.*}, its
+ * calendars {@code motcua.calendar.*}.
+ */
 @ConfigMapping(prefix = "motcua.sla")
 public interface SlaConfig {
-
-    /** Topic of dossier lifecycle events consumed. */
-    @WithDefault("dossier.lifecycle.v1")
-    String lifecycleTopic();
-
-    /** Compacted topic of calendars consumed. */
-    @WithDefault("calendar.v1")
-    String calendarTopic();
-
-    /** Topic the scanner publishes DeadlineApproaching / DeadlineMissed to. */
-    @WithDefault("dossier.sla.v1")
-    String slaTopic();
 
     /** Whether this instance runs the scheduled scanner (the scan itself is safe with several instances). */
     @WithDefault("true")
@@ -32,6 +22,10 @@ public interface SlaConfig {
     @WithDefault("2s")
     String scanDelay();
 
+    /** Period of the folding of the statistics journal into the aggregates (read by {@code @Scheduled}). */
+    @WithDefault("1s")
+    String statsFoldInterval();
+
     /** Period of the refresh of the per-agency gauges from SQL. */
     @WithDefault("30s")
     String metricsRefresh();
@@ -43,10 +37,6 @@ public interface SlaConfig {
     /** Working days of the deciding agency's calendar before the current appointment at which to warn. */
     @WithDefault("1")
     int warningLeadWorkingDays();
-
-    /** How long a parsed calendar is reused before it is read again (other instances may have consumed an update). */
-    @WithDefault("PT1M")
-    Duration calendarCacheTtl();
 
     /** Government target of the on-time rate in percent, echoed by the statistics for dashboards. */
     @WithDefault("95.0")

@@ -13,7 +13,7 @@ public final class DeadlineRules {
     /**
      * The instant {@code leadDays} working days before {@code due}: the same clock time on the working day that many
      * working days earlier in the deciding agency's calendar (one working day is the legal minimum notice for an
-     * apology, domain.md "Apology notices").
+     * apology, docs/domain.md § Apologies and the new appointment).
      */
     public static Instant warnAt(Instant due, BusinessCalendar calendar, int leadDays) {
         ZonedDateTime local = due.atZone(calendar.zone());

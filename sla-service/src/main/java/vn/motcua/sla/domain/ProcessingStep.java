@@ -38,4 +38,17 @@ public class ProcessingStep {
 
     @Column(name = "due_at")
     public Instant dueAt;
+
+    public static ProcessingStep assigned(String dossierCode, int seq, String stepName, String unitCode, String officer,
+            Instant assignedAt, Instant dueAt) {
+        ProcessingStep step = new ProcessingStep();
+        step.dossierCode = dossierCode;
+        step.seq = seq;
+        step.stepName = stepName;
+        step.unitCode = unitCode;
+        step.officer = officer;
+        step.assignedAt = assignedAt;
+        step.dueAt = dueAt;
+        return step;
+    }
 }

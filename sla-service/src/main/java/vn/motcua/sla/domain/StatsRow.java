@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.function.ToLongFunction;
 
 /**
- * One row of the statistics (report columns of domain.md "Statistics"). {@code onTimeRate} is a percentage with one
- * decimal, (early + onTime) / resolved, null when nothing was resolved.
+ * One row of the statistics (report columns of docs/domain.md § Statistics). {@code onTimeRate} is a percentage with
+ * one decimal, (early + onTime) / resolved, null when nothing was resolved.
  */
 public record StatsRow(String key, String label, long carriedOver, long received, long receivedInPerson,
         long receivedOnline, long receivedPostal, long resolved, long early, long onTime, long late,

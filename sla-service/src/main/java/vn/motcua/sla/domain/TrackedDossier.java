@@ -176,17 +176,13 @@ public class TrackedDossier {
     }
 
     /**
-     * Ends the running pause at {@code at} and moves the appointments: PAUSE (and every fee wait) extends them by the
-     * working time paused; RESTART recomputes the scoring appointment from {@code at} with the full processing time.
-     * In episode 2 the agreed new appointment is extended by the pause, but never ends before the scoring one.
-     * Returns the working time paused, or null when no pause was running.
+     * Ends the running pause at {@code at}, which held {@code working} of working time ({@link DeadlineCase} counts
+     * it), and moves the appointments: PAUSE (and every fee wait) extends them by that time; RESTART recomputes the
+     * scoring appointment from {@code at} with the full processing time. In episode 2 the agreed new appointment is
+     * extended by the pause, but never ends before the scoring one.
      */
-    public Duration resume(Instant at, BusinessCalendar calendar, StatsLedger ledger) {
-        if (!isPaused()) {
-            return null;
-        }
+    void resume(Instant at, Duration working, BusinessCalendar calendar, StatsLedger ledger) {
         Instant from = pausedSince;
-        Duration working = at.isAfter(from) ? calendar.workingTimeBetween(from, at) : Duration.ZERO;
         List<Interval> pause = at.isAfter(from) ? List.of(new Interval(from, at)) : List.of();
         boolean restart = pauseKind == PauseKind.SUPPLEMENT && supplementPolicy == SupplementPolicy.RESTART
                 && processingAmount != null;
@@ -203,7 +199,6 @@ public class TrackedDossier {
         pauseKind = null;
         moveStock(StockState.IN_TIME, at, ledger);
         advance(at, ledger);
-        return working;
     }
 
     /** Opens episode 2: the one allowed new appointment (the apology request). The original one stays. */

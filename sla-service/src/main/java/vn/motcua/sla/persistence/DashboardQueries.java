@@ -6,6 +6,8 @@ import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import vn.motcua.sla.domain.AgencyNode;
+import vn.motcua.sla.domain.DossierField;
 
 /** The dashboard's small reads besides the statistics: its choices (agencies, fields) and a change fingerprint. */
 @ApplicationScoped
@@ -16,14 +18,6 @@ public class DashboardQueries {
 
     public DashboardQueries(EntityManager em) {
         this.em = em;
-    }
-
-    /** An agency of a subtree, {@code depth} relative to the tree's root (0 = the root). */
-    public record AgencyNode(String code, String name, String level, int depth) {
-    }
-
-    /** A field (lĩnh vực) seen on dossiers. */
-    public record Field(String code, String name) {
     }
 
     /** The subtree of {@code root} in tree order (every agency when root is null). */
@@ -44,12 +38,12 @@ public class DashboardQueries {
     }
 
     /** Fields seen on dossiers (their labels, kept by the statistics journal). */
-    public List<Field> fields() {
-        List<Field> fields = new ArrayList<>();
+    public List<DossierField> fields() {
+        List<DossierField> fields = new ArrayList<>();
         for (Object o : em.createNativeQuery("select code, name from dimension_label"
                 + " where kind = 'FIELD' order by 2, 1").getResultList()) {
             Object[] r = (Object[]) o;
-            fields.add(new Field((String) r[0], r[1] == null ? (String) r[0] : (String) r[1]));
+            fields.add(new DossierField((String) r[0], r[1] == null ? (String) r[0] : (String) r[1]));
         }
         return fields;
     }

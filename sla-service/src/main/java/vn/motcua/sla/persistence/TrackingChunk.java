@@ -7,88 +7,78 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.motcua.sla.domain.DeadlineCase;
 import vn.motcua.sla.domain.DeadlineEpisode;
 import vn.motcua.sla.domain.PausedInterval;
 import vn.motcua.sla.domain.ProcessingStep;
 import vn.motcua.sla.domain.TrackedDossier;
 
 /**
- * What a chunk of lifecycle events needs of its dossiers, read with four queries (the dossiers locked FOR UPDATE)
- * instead of several per event; new rows are added to it as they are persisted, so later events of the same chunk see
- * them without a query (the chunk's session flushes only at commit).
+ * The deadline cases a chunk of lifecycle events (or a scanner batch) works on, read with four queries (the dossiers
+ * locked FOR UPDATE) instead of several per event. A case received in the chunk is added to it, so later events of
+ * the same chunk find it without a query; every row is written at commit (the chunk's session flushes only then).
  */
 public final class TrackingChunk {
     private final EntityManager em;
-    private final Map<String, TrackedDossier> dossiers = new HashMap<>();
-    private final Map<String, DeadlineEpisode> episodes = new HashMap<>();
-    private final Map<String, PausedInterval> runningPauses = new HashMap<>();
-    private final Map<String, Integer> lastStep = new HashMap<>();
+    private final Map<String, DeadlineCase> cases = new HashMap<>();
 
     private TrackingChunk(EntityManager em) {
         this.em = em;
     }
 
-    /** Loads and locks the dossiers with these codes, their episodes, running pauses and step counts. */
+    /** Loads and locks the dossiers with these codes, with their current episodes, running pauses and step counts. */
     public static TrackingChunk load(EntityManager em, Collection<String> codes) {
         TrackingChunk chunk = new TrackingChunk(em);
-        List<String> list = List.copyOf(codes);
-        em.createQuery("from TrackedDossier where code in :codes", TrackedDossier.class).setParameter("codes", list)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().forEach(d -> chunk.dossiers.put(d.code, d));
-        if (chunk.dossiers.isEmpty()) {
+        List<TrackedDossier> dossiers = em.createQuery("from TrackedDossier where code in :codes", TrackedDossier.class)
+                .setParameter("codes", List.copyOf(codes)).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        if (dossiers.isEmpty()) {
             return chunk;
         }
-        List<String> known = List.copyOf(chunk.dossiers.keySet());
+        List<String> known = dossiers.stream().map(d -> d.code).toList();
+        Map<String, DeadlineEpisode> episodes = new HashMap<>();
         em.createQuery("from DeadlineEpisode where dossierCode in :codes", DeadlineEpisode.class)
-                .setParameter("codes", known).getResultList().forEach(chunk::add);
+                .setParameter("codes", known).getResultList().forEach(e -> episodes.put(key(e.dossierCode, e.episode), e));
+        // the latest running pause wins should there ever be two
+        Map<String, PausedInterval> running = new HashMap<>();
         em.createQuery("from PausedInterval where dossierCode in :codes and endedAt is null order by startedAt",
                 PausedInterval.class).setParameter("codes", known).getResultList()
-                .forEach(p -> chunk.runningPauses.put(p.dossierCode, p));
+                .forEach(p -> running.put(p.dossierCode, p));
+        Map<String, Integer> steps = new HashMap<>();
         for (Object[] r : em.createQuery("select dossierCode, max(seq) from ProcessingStep where dossierCode in :codes"
                 + " group by dossierCode", Object[].class).setParameter("codes", known).getResultList()) {
-            chunk.lastStep.put((String) r[0], ((Number) r[1]).intValue());
+            steps.put((String) r[0], ((Number) r[1]).intValue());
+        }
+        for (TrackedDossier d : dossiers) {
+            chunk.cases.put(d.code, new DeadlineCase(d, episodes.get(key(d.code, d.episode)), running.get(d.code),
+                    steps.getOrDefault(d.code, 0)));
         }
         return chunk;
     }
 
-    public Optional<TrackedDossier> dossier(String code) {
-        return Optional.ofNullable(dossiers.get(code));
+    public Optional<DeadlineCase> deadlineCase(String code) {
+        return Optional.ofNullable(cases.get(code));
     }
 
-    public Optional<DeadlineEpisode> episode(String code, int episode) {
-        return Optional.ofNullable(episodes.get(code + "#" + episode));
+    /** A case just received: its dossier and first episode are inserted. */
+    public void add(DeadlineCase received) {
+        em.persist(received.dossier());
+        em.persist(received.episode());
+        cases.put(received.dossier().code, received);
     }
 
-    public Optional<PausedInterval> runningPause(String code) {
-        return Optional.ofNullable(runningPauses.get(code));
+    public void persist(DeadlineEpisode episode) {
+        em.persist(episode);
     }
 
-    public void persist(TrackedDossier d) {
-        em.persist(d);
-        dossiers.put(d.code, d);
+    public void persist(PausedInterval pause) {
+        em.persist(pause);
     }
 
-    public void persist(DeadlineEpisode e) {
-        em.persist(e);
-        add(e);
-    }
-
-    public void persist(PausedInterval p) {
-        em.persist(p);
-        runningPauses.put(p.dossierCode, p);
-    }
-
-    /** The pause is over (its end is set by the caller): no longer running. */
-    public void ended(PausedInterval p) {
-        runningPauses.remove(p.dossierCode);
-    }
-
-    /** Persists a hand-over with the next sequence number of its dossier. */
     public void persist(ProcessingStep step) {
-        step.seq = lastStep.merge(step.dossierCode, 1, Integer::sum);
         em.persist(step);
     }
 
-    private void add(DeadlineEpisode e) {
-        episodes.put(e.dossierCode + "#" + e.episode, e);
+    private static String key(String code, int episode) {
+        return code + "#" + episode;
     }
 }

@@ -9,13 +9,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.motcua.calendar.BusinessCalendar;
 import vn.motcua.calendar.OfficialCalendars;
+import vn.motcua.support.time.VnTime;
 
 /** Outcome at date level, the warning instant and the statistics' sub-periods, without the service. */
 class DeadlineRulesTest {
     private static final BusinessCalendar NATIONAL = OfficialCalendars.calendar("vn-national");
 
     private static Instant vn(String local) {
-        return LocalDateTime.parse(local).atZone(Outcome.ZONE).toInstant();
+        return LocalDateTime.parse(local).atZone(VnTime.ZONE).toInstant();
     }
 
     @Test
@@ -48,13 +49,13 @@ class DeadlineRulesTest {
     @Test
     void monthlyBucketsAreClippedToThePeriod() {
         List<StatsBucket> buckets = StatsBucket.of(LocalDate.of(2026, 1, 15), LocalDate.of(2026, 3, 10), GroupBy.MONTH,
-                Outcome.ZONE);
+                VnTime.ZONE);
         assertThat(buckets).extracting(StatsBucket::key).containsExactly("2026-01", "2026-02", "2026-03");
         assertThat(buckets.get(0).start()).isEqualTo(vn("2026-01-15T00:00"));
         assertThat(buckets.get(2).end()).isEqualTo(vn("2026-03-11T00:00"));
-        assertThat(StatsBucket.of(LocalDate.of(2025, 11, 1), LocalDate.of(2026, 2, 1), GroupBy.QUARTER, Outcome.ZONE))
+        assertThat(StatsBucket.of(LocalDate.of(2025, 11, 1), LocalDate.of(2026, 2, 1), GroupBy.QUARTER, VnTime.ZONE))
                 .extracting(StatsBucket::key).containsExactly("2025-Q4", "2026-Q1");
-        assertThat(StatsBucket.of(LocalDate.of(2025, 11, 1), LocalDate.of(2026, 2, 1), GroupBy.AGENCY, Outcome.ZONE))
+        assertThat(StatsBucket.of(LocalDate.of(2025, 11, 1), LocalDate.of(2026, 2, 1), GroupBy.AGENCY, VnTime.ZONE))
                 .hasSize(1);
     }
 

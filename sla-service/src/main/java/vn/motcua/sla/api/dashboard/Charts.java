@@ -9,6 +9,7 @@ import vn.motcua.sla.api.dashboard.DashboardView.Line;
 import vn.motcua.sla.api.dashboard.DashboardView.Rect;
 import vn.motcua.sla.api.dashboard.DashboardView.Text;
 import vn.motcua.sla.domain.StatsRow;
+import vn.motcua.support.time.VnFormat;
 
 /** Geometry of the two SVG charts (no JavaScript): on-time rate by agency (sorted bars) and by month, target lines. */
 final class Charts {

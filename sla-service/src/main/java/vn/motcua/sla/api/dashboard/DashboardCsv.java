@@ -4,11 +4,12 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import vn.motcua.sla.api.OverdueList;
-import vn.motcua.sla.api.StatsResponse;
+import vn.motcua.sla.api.OverdueView;
+import vn.motcua.sla.application.StatsReport;
 import vn.motcua.sla.domain.GroupBy;
 import vn.motcua.sla.domain.StatsRow;
 import vn.motcua.support.api.ProblemException;
+import vn.motcua.support.time.VnFormat;
 
 /**
  * The dashboard's tables as CSV: UTF-8 with a byte-order mark (so Excel shows the diacritics), comma-separated,
@@ -37,7 +38,7 @@ final class DashboardCsv {
         };
     }
 
-    private static String stats(StatsResponse response, Function<String, String> label, boolean stocks) {
+    private static String stats(StatsReport response, Function<String, String> label, boolean stocks) {
         StringBuilder csv = new StringBuilder(STATS_HEADER).append("\r\n");
         for (StatsRow r : response.rows()) {
             line(csv, r, label.apply(r.label()), stocks);
@@ -53,10 +54,10 @@ final class DashboardCsv {
                 stocks ? r.paused() : null)).append("\r\n");
     }
 
-    private static String overdue(List<OverdueList.Item> items) {
+    private static String overdue(List<OverdueView.Item> items) {
         StringBuilder csv = new StringBuilder("Mã hồ sơ,Thủ tục,Cơ quan giải quyết,Hạn hiện tại,Hẹn ban đầu,"
                 + "Số ngày làm việc trễ,Số ngày trễ,Đơn vị đang xử lý,Cán bộ đang xử lý,Đã gửi thư xin lỗi\r\n");
-        for (OverdueList.Item i : items) {
+        for (OverdueView.Item i : items) {
             csv.append(cells(i.dossierCode(), i.procedureName(), i.decidingAgencyCode(),
                     VnFormat.date(i.currentDueAt()), VnFormat.date(i.originalDueAt()), i.workingDaysLate(),
                     i.calendarDaysLate(), i.holdingUnitCode(), i.holdingOfficer(), i.apologySent() ? "Có" : "Chưa"))

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import vn.motcua.sla.api.StatsParams;
 import vn.motcua.support.api.ProblemException;
+import vn.motcua.support.time.VnFormat;
 
 /**
  * The dashboard's filters as carried by its URL (so a view can be shared): {@code period=month&month=2026-11},

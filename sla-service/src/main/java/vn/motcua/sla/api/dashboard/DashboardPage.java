@@ -4,7 +4,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -18,24 +17,24 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import vn.motcua.sla.api.AgencyScope;
-import vn.motcua.sla.api.OverdueList;
-import vn.motcua.sla.api.StatsResponse;
-import vn.motcua.sla.api.StatsService;
+import vn.motcua.sla.api.OverdueView;
 import vn.motcua.sla.api.dashboard.DashboardView.Form;
 import vn.motcua.sla.api.dashboard.DashboardView.Headline;
 import vn.motcua.sla.api.dashboard.DashboardView.Option;
 import vn.motcua.sla.api.dashboard.DashboardView.OverdueRow;
 import vn.motcua.sla.api.dashboard.DashboardView.Row;
+import vn.motcua.sla.application.AgencyScope;
+import vn.motcua.sla.application.DashboardReads;
+import vn.motcua.sla.application.OverdueList;
+import vn.motcua.sla.application.StatsReport;
+import vn.motcua.sla.application.StatsService;
 import vn.motcua.sla.config.SlaConfig;
+import vn.motcua.sla.domain.AgencyNode;
 import vn.motcua.sla.domain.GroupBy;
 import vn.motcua.sla.domain.StatsFilter;
 import vn.motcua.sla.domain.StatsRow;
-import vn.motcua.sla.persistence.DashboardQueries;
-import vn.motcua.sla.persistence.DashboardQueries.AgencyNode;
-import vn.motcua.sla.persistence.DashboardQueries.Field;
-import vn.motcua.sla.persistence.StatisticsQuery;
 import vn.motcua.support.security.Caller;
+import vn.motcua.support.time.VnFormat;
 import vn.motcua.support.time.VnTime;
 
 /**
@@ -45,28 +44,21 @@ import vn.motcua.support.time.VnTime;
 @ApplicationScoped
 public class DashboardPage {
     static final int OVERDUE_ROWS = 50;
-    private static final Duration FIELDS_TTL = Duration.ofMinutes(1);
-    // the field list's cache age is real time, not the (adjustable) business clock
-    private static final Clock WALL_CLOCK = Clock.systemUTC();
 
     private final StatsService stats;
-    private final StatisticsQuery statistics;
     private final OverdueList overdue;
-    private final DashboardQueries queries;
-    private final DashboardSession session;
+    private final DashboardReads reads;
+    private final AgencyScope scope;
     private final SlaConfig config;
     private final Clock clock;
     private final ManagedExecutor executor;
-    private volatile List<Field> fields;
-    private volatile Instant fieldsReadAt = Instant.EPOCH;
 
-    public DashboardPage(StatsService stats, StatisticsQuery statistics, OverdueList overdue, DashboardQueries queries,
-            DashboardSession session, SlaConfig config, Clock clock, ManagedExecutor executor) {
+    public DashboardPage(StatsService stats, OverdueList overdue, DashboardReads reads, AgencyScope scope,
+            SlaConfig config, Clock clock, ManagedExecutor executor) {
         this.stats = stats;
-        this.statistics = statistics;
         this.overdue = overdue;
-        this.queries = queries;
-        this.session = session;
+        this.reads = reads;
+        this.scope = scope;
         this.config = config;
         this.clock = clock;
         this.executor = executor;
@@ -74,7 +66,7 @@ public class DashboardPage {
 
     /** The data behind the page and the CSV export; {@code timings} in ms per part, for the Server-Timing header. */
     public record Data(DashboardFilters filters, AgencyScope.Scoped scoped, StatsFilter filter,
-            Map<GroupBy, StatsResponse> breakdowns, StatsResponse trend, OverdueList.Page overdue, String version,
+            Map<GroupBy, StatsReport> breakdowns, StatsReport trend, OverdueView overdue, String version,
             Map<String, Long> timings) {
     }
 
@@ -89,17 +81,18 @@ public class DashboardPage {
     public Data data(JsonWebToken jwt, DashboardFilters f) {
         Instant now = clock.instant();
         stats.checkPeriod(f.start(), f.end());
-        AgencyScope.Scoped scoped = QuarkusTransaction.requiringNew().call(() -> session.scope(jwt).resolve(f.agency()));
+        AgencyScope.Scoped scoped = QuarkusTransaction.requiringNew()
+                .call(() -> scope.resolve(new Caller(jwt), f.agency()));
         StatsFilter filter = StatsService.filter(scoped, f.subunits(), f.level(), f.field(), null, f.channel(),
                 GroupBy.AGENCY, now);
         Map<String, Long> timings = new ConcurrentHashMap<>();
-        CompletableFuture<Map<GroupBy, StatsResponse>> breakdowns = timed("breakdowns", timings,
+        CompletableFuture<Map<GroupBy, StatsReport>> breakdowns = timed("breakdowns", timings,
                 () -> stats.breakdowns(filter, f.start(), f.end(), List.of(GroupBy.AGENCY, GroupBy.FIELD, GroupBy.LEVEL)));
-        CompletableFuture<StatsResponse> trend = timed("trend", timings,
+        CompletableFuture<StatsReport> trend = timed("trend", timings,
                 () -> stats.flows(withGroupBy(filter, GroupBy.MONTH), trendStart(f), f.end()));
-        CompletableFuture<OverdueList.Page> page = timed("overdue", timings,
-                () -> overdue.page(filter, now, 0, OVERDUE_ROWS));
-        String version = QuarkusTransaction.requiringNew().call(() -> queries.fingerprint(now));
+        CompletableFuture<OverdueView> page = timed("overdue", timings,
+                () -> OverdueView.of(overdue.page(filter, now, 0, OVERDUE_ROWS)));
+        String version = QuarkusTransaction.requiringNew().call(() -> reads.fingerprint(now));
         return new Data(f, scoped, filter, join(breakdowns), join(trend), join(page), version, timings);
     }
 
@@ -125,7 +118,7 @@ public class DashboardPage {
 
     @Transactional
     public String version() {
-        return queries.fingerprint(clock.instant());
+        return reads.fingerprint(clock.instant());
     }
 
     /** The twelve months up to the period's end, or the whole period when it is longer. */
@@ -142,9 +135,9 @@ public class DashboardPage {
     @Transactional
     public DashboardView view(JsonWebToken jwt, Data data, String processingUrl) {
         double target = config.onTimeTarget();
-        StatsResponse byAgency = data.breakdowns().get(GroupBy.AGENCY);
+        StatsReport byAgency = data.breakdowns().get(GroupBy.AGENCY);
         StatsRow total = byAgency.total();
-        Map<String, String> names = statistics.agencyNames(holders(data.overdue()));
+        Map<String, String> names = stats.agencyNames(holders(data.overdue()));
         List<OverdueRow> overdueRows = data.overdue().items().stream().map(i -> new OverdueRow(i.dossierCode(),
                 processingUrl + "/api/v1/dossiers/" + i.dossierCode(), i.procedureName(),
                 names.getOrDefault(i.decidingAgencyCode(), i.decidingAgencyCode()), VnFormat.date(i.currentDueAt()),
@@ -157,10 +150,10 @@ public class DashboardPage {
                 VnFormat.number(total.inProgress()), VnFormat.number(overdueNow));
         AgencyScope.Scoped scoped = data.scoped();
         String scopeLabel = scoped == null ? "Tất cả cơ quan"
-                : statistics.agencyNames(List.of(scoped.code())).getOrDefault(scoped.code(), scoped.code())
+                : stats.agencyNames(List.of(scoped.code())).getOrDefault(scoped.code(), scoped.code())
                         + (data.filter().subunits() ? " và đơn vị trực thuộc" : "");
         return new DashboardView(jwt.getName(), scopeLabel, data.filters().periodLabel(),
-                VnFormat.dateTime(VnTime.of(data.filter().now())), data.filters().query(), data.version(),
+                VnFormat.timestamp(VnTime.of(data.filter().now())), data.filters().query(), data.version(),
                 form(data.filters(), scoped, jwt), headline, Charts.byAgency(byAgency.rows(), target),
                 Charts.byMonth(data.trend().rows(), target), rows(byAgency.rows(), Function.identity(), target),
                 row(total, total.label(), target), rows(data.breakdowns().get(GroupBy.FIELD).rows(), l -> l, target),
@@ -170,7 +163,7 @@ public class DashboardPage {
                 VnFormat.number(overdueNow), overdueNow > overdueRows.size(), VnFormat.percent(target));
     }
 
-    private static List<String> holders(OverdueList.Page page) {
+    private static List<String> holders(OverdueView page) {
         List<String> codes = new ArrayList<>();
         page.items().forEach(i -> {
             codes.add(i.decidingAgencyCode());
@@ -181,7 +174,7 @@ public class DashboardPage {
         return codes.stream().distinct().toList();
     }
 
-    private static String holder(OverdueList.Item i, Map<String, String> names) {
+    private static String holder(OverdueView.Item i, Map<String, String> names) {
         if (i.holdingUnitCode() == null) {
             return "Bộ phận một cửa (chưa chuyển xử lý)";
         }
@@ -221,7 +214,7 @@ public class DashboardPage {
         if (caller.isAdmin()) {
             agencies.add(option("", "Tất cả cơ quan", selectedAgency));
         }
-        for (AgencyNode a : queries.subtree(caller.isAdmin() ? null : caller.agency())) {
+        for (AgencyNode a : reads.subtree(caller.isAdmin() ? null : caller.agency())) {
             agencies.add(option(a.code(), "— ".repeat(a.depth()) + a.name(), selectedAgency));
         }
         List<Option> subunits = List.of(option("true", "Gồm đơn vị trực thuộc", String.valueOf(f.subunits())),
@@ -231,22 +224,13 @@ public class DashboardPage {
             levels.add(option(level, VnFormat.level(level), f.level()));
         }
         List<Option> fieldOptions = new ArrayList<>(List.of(option("", "Tất cả lĩnh vực", f.field())));
-        fields().forEach(x -> fieldOptions.add(option(x.code(), x.name(), f.field())));
+        reads.fields().forEach(x -> fieldOptions.add(option(x.code(), x.name(), f.field())));
         List<Option> channels = new ArrayList<>(List.of(option("", "Tất cả các kênh", f.channel())));
         for (String channel : List.of("IN_PERSON", "ONLINE", "POSTAL")) {
             channels.add(option(channel, VnFormat.channel(channel), f.channel()));
         }
         return new Form(f.period(), periods, f.month().toString(), quarters, years, f.from().toString(),
                 f.to().toString(), agencies, subunits, levels, fieldOptions, channels);
-    }
-
-    private List<Field> fields() {
-        Instant now = WALL_CLOCK.instant();
-        if (fields == null || fieldsReadAt.plus(FIELDS_TTL).isBefore(now)) {
-            fields = queries.fields();
-            fieldsReadAt = now;
-        }
-        return fields;
     }
 
     private static Option option(String value, String label, String selected) {

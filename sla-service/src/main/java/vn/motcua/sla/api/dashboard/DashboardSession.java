@@ -8,9 +8,6 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import vn.motcua.sla.api.AgencyScope;
-import vn.motcua.sla.persistence.AgencyRepository;
-import vn.motcua.support.security.Caller;
 import vn.motcua.support.security.Roles;
 
 /**
@@ -28,11 +25,9 @@ public class DashboardSession {
     private static final Clock WALL_CLOCK = Clock.systemUTC();
 
     private final JWTParser parser;
-    private final AgencyRepository agencies;
 
-    public DashboardSession(JWTParser parser, AgencyRepository agencies) {
+    public DashboardSession(JWTParser parser) {
         this.parser = parser;
-        this.agencies = agencies;
     }
 
     /** The verified token, or empty when it is missing, malformed, forged or expired. */
@@ -49,11 +44,6 @@ public class DashboardSession {
 
     public static boolean mayView(JsonWebToken jwt) {
         return jwt.getGroups() != null && jwt.getGroups().stream().anyMatch(ROLES::contains);
-    }
-
-    /** The agency subtree rules of the API, applied to the cookie's token. */
-    public AgencyScope scope(JsonWebToken jwt) {
-        return new AgencyScope(new Caller(jwt), agencies);
     }
 
     /** HttpOnly, SameSite=Lax, path /dashboard, expiring with the token. */

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.motcua.support.api.ProblemException;
+import vn.motcua.support.time.VnFormat;
 
 /** Vietnamese number and date formats, and the filters' periods and URL. */
 class DashboardFormatTest {

@@ -1,4 +1,4 @@
-package vn.motcua.sla.messaging;
+package vn.motcua.sla.application;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -10,15 +10,13 @@ import java.time.Instant;
 import java.util.List;
 import vn.motcua.events.sla.DeadlineApproaching;
 import vn.motcua.events.sla.DeadlineMissed;
-import vn.motcua.sla.api.SlaMetrics;
+import vn.motcua.events.sla.DossierSlaEvent;
 import vn.motcua.sla.config.SlaConfig;
-import vn.motcua.sla.domain.DeadlineEpisode;
-import vn.motcua.sla.domain.DeadlineRules;
-import vn.motcua.sla.domain.TrackedDossier;
 import vn.motcua.sla.persistence.StatsJournal;
 import vn.motcua.sla.persistence.TrackedDossierRepository;
 import vn.motcua.sla.persistence.TrackingChunk;
 import vn.motcua.support.messaging.Outbox;
+import vn.motcua.support.messaging.TopicsConfig;
 
 /**
  * Emits DeadlineApproaching and DeadlineMissed through the outbox, once per (dossier, episode): claimed rows are
@@ -36,16 +34,18 @@ public class DeadlineScanner {
     private final Outbox outbox;
     private final SlaMetrics metrics;
     private final SlaConfig config;
+    private final TopicsConfig topics;
     private final StatsJournal journal;
     private final Clock clock;
 
-    public DeadlineScanner(TrackedDossierRepository dossiers, DeadlinePlanner planner, Outbox outbox, SlaMetrics metrics, SlaConfig config, StatsJournal journal,
-            Clock clock) {
+    public DeadlineScanner(TrackedDossierRepository dossiers, DeadlinePlanner planner, Outbox outbox, SlaMetrics metrics,
+            SlaConfig config, TopicsConfig topics, StatsJournal journal, Clock clock) {
         this.dossiers = dossiers;
         this.planner = planner;
         this.outbox = outbox;
         this.metrics = metrics;
         this.config = config;
+        this.topics = topics;
         this.journal = journal;
         this.clock = clock;
     }
@@ -81,43 +81,19 @@ public class DeadlineScanner {
             return 0;
         }
         TrackingChunk chunk = TrackingChunk.load(em, codes);
+        // episode flags are only written under the dossier's row lock (claimed here, or taken by the consumer), so
+        // the flag read with the chunk is the committed truth and setting it once is enough
         for (String code : codes) {
-            chunk.dossier(code).ifPresent(d -> check(d, chunk, now));
+            chunk.deadlineCase(code).flatMap(c -> c.check(now, planner, journal)).ifPresent(this::publish);
         }
         return codes.size();
     }
 
-    /**
-     * Episode flags are written under the dossier's row lock (claimed here, or taken by the consumer), so the flag
-     * read with the chunk is the committed truth and setting it once is enough.
-     */
-    private void check(TrackedDossier d, TrackingChunk chunk, Instant now) {
-        if (!d.isOpen() || d.isPaused() || !d.hasDeadline()) {
-            d.nextCheckAt = null;
-            return;
-        }
-        // the statistics count it overdue from its appointment on, whether or not a miss is still to be emitted
-        d.advance(now, journal);
-        DeadlineEpisode episode = chunk.episode(d.code, d.episode).orElse(null);
-        Instant warnAt = planner.warnAt(d);
-        if (episode == null || d.appointmentIsHistory()) {
-            d.nextCheckAt = DeadlineRules.nextCheck(d, episode, warnAt);
-            return;
-        }
-        if (!now.isBefore(d.currentDueAt)) {
-            // a warning that would come after the due instant (backdated receipt, long outage) is skipped
-            if (episode.missedAt == null) {
-                episode.missedAt = now;
-                outbox.publish(config.slaTopic(), d.code, new DeadlineMissed(d.code, now, d.episode, d.currentDueAt,
-                        d.originalDueAt, d.procedureCode, d.decidingAgencyCode, d.holdingUnitCode, d.holdingOfficer));
-                metrics.emitted("missed");
-            }
-        } else if (!now.isBefore(warnAt) && episode.approachingAt == null) {
-            episode.approachingAt = now;
-            outbox.publish(config.slaTopic(), d.code, new DeadlineApproaching(d.code, now, d.episode, d.currentDueAt,
-                    d.procedureCode, d.decidingAgencyCode, d.holdingUnitCode, d.holdingOfficer));
-            metrics.emitted("approaching");
-        }
-        d.nextCheckAt = DeadlineRules.nextCheck(d, episode, warnAt);
+    private void publish(DossierSlaEvent event) {
+        outbox.publish(topics.sla().name(), event.dossierCode(), event);
+        metrics.emitted(switch (event) {
+            case DeadlineApproaching e -> "approaching";
+            case DeadlineMissed e -> "missed";
+        });
     }
 }

@@ -1,4 +1,4 @@
-package vn.motcua.sla.api;
+package vn.motcua.sla.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -38,7 +38,7 @@ public class StatsService {
     }
 
     /** One grouping ({@code filter.groupBy()}) over [start, end]. */
-    public StatsResponse stats(StatsFilter filter, LocalDate start, LocalDate end) {
+    public StatsReport stats(StatsFilter filter, LocalDate start, LocalDate end) {
         return breakdowns(filter, start, end, List.of(filter.groupBy())).get(filter.groupBy());
     }
 
@@ -46,32 +46,37 @@ public class StatsService {
      * Several non-period groupings of the same selection from one SQL scan (grouping sets); a period grouping
      * ({@code filter.groupBy()} month/quarter/year) must be asked alone.
      */
-    public Map<GroupBy, StatsResponse> breakdowns(StatsFilter filter, LocalDate start, LocalDate end,
+    public Map<GroupBy, StatsReport> breakdowns(StatsFilter filter, LocalDate start, LocalDate end,
             List<GroupBy> dimensions) {
         checkPeriod(start, end);
         List<StatsBucket> buckets = StatsBucket.of(start, end, filter.groupBy(), VnTime.ZONE);
         Map<GroupBy, List<StatsRow>> byDimension = statistics.rowsBy(filter, buckets, dimensions);
-        Map<GroupBy, StatsResponse> responses = new EnumMap<>(GroupBy.class);
+        Map<GroupBy, StatsReport> responses = new EnumMap<>(GroupBy.class);
         byDimension.forEach((grouping, rows) -> {
             List<StatsRow> labelled = grouping == GroupBy.AGENCY ? withAgencyNames(rows) : rows;
-            responses.put(grouping, new StatsResponse(start, end, filter.agency(), filter.subunits(),
-                    grouping.name().toLowerCase(), config.onTimeTarget(), VnTime.of(filter.now()), labelled,
+            responses.put(grouping, new StatsReport(start, end, filter.agency(), filter.subunits(),
+                    grouping, config.onTimeTarget(), filter.now(), labelled,
                     StatsRow.total(labelled, buckets, grouping)));
         });
         return responses;
     }
 
     /** Received and resolved per period (stock columns 0), one row per bucket of {@code filter.groupBy()}. */
-    public StatsResponse flows(StatsFilter filter, LocalDate start, LocalDate end) {
+    public StatsReport flows(StatsFilter filter, LocalDate start, LocalDate end) {
         checkPeriod(start, end);
         List<StatsBucket> buckets = StatsBucket.of(start, end, filter.groupBy(), VnTime.ZONE);
         List<StatsRow> rows = statistics.flows(filter, buckets);
-        return new StatsResponse(start, end, filter.agency(), filter.subunits(), filter.groupBy().name().toLowerCase(),
-                config.onTimeTarget(), VnTime.of(filter.now()), rows, StatsRow.total(rows, buckets, filter.groupBy()));
+        return new StatsReport(start, end, filter.agency(), filter.subunits(), filter.groupBy(), config.onTimeTarget(),
+                filter.now(), rows, StatsRow.total(rows, buckets, filter.groupBy()));
+    }
+
+    /** The names of the known agencies among these codes (one known from a path only is named by its code). */
+    public Map<String, String> agencyNames(List<String> codes) {
+        return statistics.agencyNames(codes);
     }
 
     private List<StatsRow> withAgencyNames(List<StatsRow> rows) {
-        Map<String, String> names = statistics.agencyNames(rows.stream().map(StatsRow::key).toList());
+        Map<String, String> names = agencyNames(rows.stream().map(StatsRow::key).toList());
         return rows.stream().map(r -> r.withLabel(names.getOrDefault(r.key(), r.key()))).toList();
     }
 

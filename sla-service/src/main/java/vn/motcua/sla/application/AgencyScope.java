@@ -1,6 +1,6 @@
-package vn.motcua.sla.api;
+package vn.motcua.sla.application;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import vn.motcua.sla.persistence.AgencyRepository;
 import vn.motcua.support.api.ProblemException;
@@ -10,19 +10,18 @@ import vn.motcua.support.security.Caller;
  * Which agency subtree a query may read: the requested agency if the caller's agency covers it (403 otherwise), the
  * caller's own agency when none is requested, everything for an admin who names none.
  */
-@RequestScoped
+@ApplicationScoped
 public class AgencyScope {
-    private final Caller caller;
     private final AgencyRepository agencies;
 
-    public AgencyScope(Caller caller, AgencyRepository agencies) {
-        this.caller = caller;
+    public AgencyScope(AgencyRepository agencies) {
         this.agencies = agencies;
     }
 
     /** The agency and its path from the root; null when an admin reads all agencies. */
-    public Scoped resolve(String requested) {
-        String code = requested != null && !requested.isBlank() ? requested.trim() : caller.isAdmin() ? null : caller.agency();
+    public Scoped resolve(Caller caller, String requested) {
+        String code = requested != null && !requested.isBlank() ? requested.trim()
+                : caller.isAdmin() ? null : caller.agency();
         if (code == null) {
             if (!caller.isAdmin()) {
                 throw ProblemException.forbidden("your token names no agency");

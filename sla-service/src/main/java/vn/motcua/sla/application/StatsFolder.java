@@ -1,4 +1,4 @@
-package vn.motcua.sla.messaging;
+package vn.motcua.sla.application;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;

@@ -1,4 +1,4 @@
-package vn.motcua.sla.api;
+package vn.motcua.sla.application;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -10,8 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import vn.motcua.sla.domain.Outcome;
-import vn.motcua.sla.persistence.OpenDossierCounts;
 import vn.motcua.sla.persistence.OpenDossierCounts.AgencyCount;
+import vn.motcua.sla.persistence.OpenDossierCounts;
 
 /**
  * Prometheus meters: counters of outcomes and emitted SLA events, gauges of open and overdue dossiers per deciding
