@@ -16,28 +16,15 @@ import vn.motcua.events.lifecycle.StepAssigned;
 import vn.motcua.events.lifecycle.SupplementReceived;
 import vn.motcua.events.lifecycle.SupplementRequested;
 import vn.motcua.notification.application.DossierContexts;
-import vn.motcua.support.messaging.EventHandler;
-import vn.motcua.support.messaging.TopicsConfig;
+import vn.motcua.support.messaging.TopicHandlers;
 
 /** dossier.lifecycle.v1: the receipt, holder changes, the reschedule (apology) and the processing ends. */
 @ApplicationScoped
-public class LifecycleHandler implements EventHandler<DossierLifecycleEvent> {
+public class LifecycleHandler extends TopicHandlers.Lifecycle {
     private final DossierContexts contexts;
-    private final TopicsConfig topics;
 
-    public LifecycleHandler(DossierContexts contexts, TopicsConfig topics) {
+    public LifecycleHandler(DossierContexts contexts) {
         this.contexts = contexts;
-        this.topics = topics;
-    }
-
-    @Override
-    public String topic() {
-        return topics.lifecycle().name();
-    }
-
-    @Override
-    public Class<DossierLifecycleEvent> eventType() {
-        return DossierLifecycleEvent.class;
     }
 
     @Override

@@ -4,28 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import vn.motcua.events.lifecycle.DossierLifecycleEvent;
 import vn.motcua.events.lifecycle.DossierReceived;
 import vn.motcua.processing.application.DossierIntake;
-import vn.motcua.support.messaging.EventHandler;
-import vn.motcua.support.messaging.TopicsConfig;
+import vn.motcua.support.messaging.TopicHandlers;
 
 /** dossier.lifecycle.v1: a received dossier opens a case; every other lifecycle event was produced here. */
 @ApplicationScoped
-public class LifecycleHandler implements EventHandler<DossierLifecycleEvent> {
+public class LifecycleHandler extends TopicHandlers.Lifecycle {
     private final DossierIntake intake;
-    private final TopicsConfig topics;
 
-    public LifecycleHandler(DossierIntake intake, TopicsConfig topics) {
+    public LifecycleHandler(DossierIntake intake) {
         this.intake = intake;
-        this.topics = topics;
-    }
-
-    @Override
-    public String topic() {
-        return topics.lifecycle().name();
-    }
-
-    @Override
-    public Class<DossierLifecycleEvent> eventType() {
-        return DossierLifecycleEvent.class;
     }
 
     @Override

@@ -3,28 +3,15 @@ package vn.motcua.processing.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.motcua.events.sla.DossierSlaEvent;
 import vn.motcua.processing.application.SlaAlerts;
-import vn.motcua.support.messaging.EventHandler;
-import vn.motcua.support.messaging.TopicsConfig;
+import vn.motcua.support.messaging.TopicHandlers;
 
 /** dossier.sla.v1: deadline approaching or missed, kept per episode for the officers' view. */
 @ApplicationScoped
-public class SlaHandler implements EventHandler<DossierSlaEvent> {
+public class SlaHandler extends TopicHandlers.Sla {
     private final SlaAlerts alerts;
-    private final TopicsConfig topics;
 
-    public SlaHandler(SlaAlerts alerts, TopicsConfig topics) {
+    public SlaHandler(SlaAlerts alerts) {
         this.alerts = alerts;
-        this.topics = topics;
-    }
-
-    @Override
-    public String topic() {
-        return topics.sla().name();
-    }
-
-    @Override
-    public Class<DossierSlaEvent> eventType() {
-        return DossierSlaEvent.class;
     }
 
     /** Both members of the family are kept alike: {@code DeadlineAlert.from} tells them apart. */

@@ -4,28 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import vn.motcua.events.lifecycle.DossierLifecycleEvent;
 import vn.motcua.sla.application.DeadlineTracker;
-import vn.motcua.support.messaging.EventHandler;
-import vn.motcua.support.messaging.TopicsConfig;
+import vn.motcua.support.messaging.TopicHandlers;
 
 /** Consumes dossier.lifecycle.v1 (idempotently, through service-support) into the deadline tracker. */
 @ApplicationScoped
-public class LifecycleHandler implements EventHandler<DossierLifecycleEvent> {
+public class LifecycleHandler extends TopicHandlers.Lifecycle {
     private final DeadlineTracker tracker;
-    private final TopicsConfig topics;
 
-    public LifecycleHandler(DeadlineTracker tracker, TopicsConfig topics) {
+    public LifecycleHandler(DeadlineTracker tracker) {
         this.tracker = tracker;
-        this.topics = topics;
-    }
-
-    @Override
-    public String topic() {
-        return topics.lifecycle().name();
-    }
-
-    @Override
-    public Class<DossierLifecycleEvent> eventType() {
-        return DossierLifecycleEvent.class;
     }
 
     @Override
