@@ -33,6 +33,8 @@ public final class DevstackTestResource implements QuarkusTestResourceLifecycleM
                 Map.entry("quarkus.mailer.host", endpoints.smtpHost()),
                 Map.entry("quarkus.mailer.port", String.valueOf(endpoints.smtpPort())),
                 Map.entry("quarkus.mailer.mock", "false"),
+                // for services that read mailboxes over IMAP (notification's sent archive)
+                Map.entry("devstack.imap.port", String.valueOf(endpoints.imapPort())),
                 Map.entry("mp.jwt.verify.publickey.location", keys.publicKeyFile().toString()),
                 Map.entry("mp.jwt.verify.issuer", Tokens.DEFAULT_ISSUER),
                 Map.entry("smallrye.jwt.sign.key.location", keys.privateKeyFile().toString()));

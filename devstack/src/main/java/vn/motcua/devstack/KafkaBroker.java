@@ -29,43 +29,76 @@ public final class KafkaBroker implements AutoCloseable {
 
     private static final Logger LOG = System.getLogger(KafkaBroker.class.getName());
 
-    private final KafkaRaftServer server;
     private final String bootstrapServers;
-    private final Path temporaryDir;
+    private final int brokerPort;
+    private final int quorumPort;
+    private final Path dir;
+    private final boolean temporary;
+    private KafkaRaftServer server;
 
-    private KafkaBroker(KafkaRaftServer server, String bootstrapServers, Path temporaryDir) {
-        this.server = server;
-        this.bootstrapServers = bootstrapServers;
-        this.temporaryDir = temporaryDir;
+    private KafkaBroker(int brokerPort, int quorumPort, Path dir, boolean temporary) {
+        this.bootstrapServers = "localhost:" + brokerPort;
+        this.brokerPort = brokerPort;
+        this.quorumPort = quorumPort;
+        this.dir = dir;
+        this.temporary = temporary;
     }
 
     /** Starts with ports 0 = free ones and data in dataDir, or in a temporary directory when null. */
     public static KafkaBroker start(int port, int controllerPort, Path dataDir) {
-        long started = System.nanoTime();
         int brokerPort = Ports.resolve(port, "Kafka", DevstackConfig.KAFKA_PORT_ENV);
         int quorumPort = Ports.resolve(controllerPort, "the Kafka controller", DevstackConfig.KAFKA_CONTROLLER_PORT_ENV);
         try {
             Path dir = dataDir == null ? Files.createTempDirectory("devstack-kafka") : dataDir.toAbsolutePath();
-            Files.createDirectories(dir.resolve("logs"));
-            Properties properties = KafkaSettings.singleNode(brokerPort, quorumPort, dir.resolve("logs"));
-            Path configFile = dir.resolve("server.properties");
-            try (OutputStream out = Files.newOutputStream(configFile)) {
-                properties.store(out, "Written by the devstack at each start; edits are overwritten");
-            }
-            if (!Files.exists(dir.resolve("logs").resolve("meta.properties"))) {
-                format(configFile);
-            }
-            KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(properties, false), Time.SYSTEM);
-            server.startup();
-            String bootstrap = "localhost:" + brokerPort;
-            KafkaBroker broker = new KafkaBroker(server, bootstrap, dataDir == null ? dir : null);
-            broker.awaitReady();
-            LOG.log(Level.INFO, "Kafka started on {0} (controller localhost:{1,number,#}) in {2} ms, data in {3}",
-                    bootstrap, quorumPort, (System.nanoTime() - started) / 1_000_000, dir);
+            KafkaBroker broker = new KafkaBroker(brokerPort, quorumPort, dir, dataDir == null);
+            broker.startServer();
             return broker;
         } catch (IOException e) {
             throw new UncheckedIOException("Kafka did not start", e);
         }
+    }
+
+    /** Stops the broker as an outage would (clients lose it); its data and ports are kept for {@link #startAgain()}. */
+    public synchronized void stop() {
+        if (server != null) {
+            server.shutdown();
+            server.awaitShutdown();
+            server = null;
+            LOG.log(Level.INFO, "Kafka on {0} stopped", bootstrapServers);
+        }
+    }
+
+    /** Starts a stopped broker on the same ports with the same data: clients reconnect by themselves. */
+    public synchronized void startAgain() {
+        if (server == null) {
+            try {
+                startServer();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Kafka did not start again", e);
+            }
+        }
+    }
+
+    public synchronized boolean running() {
+        return server != null;
+    }
+
+    private void startServer() throws IOException {
+        long started = System.nanoTime();
+        Files.createDirectories(dir.resolve("logs"));
+        Properties properties = KafkaSettings.singleNode(brokerPort, quorumPort, dir.resolve("logs"));
+        Path configFile = dir.resolve("server.properties");
+        try (OutputStream out = Files.newOutputStream(configFile)) {
+            properties.store(out, "Written by the devstack at each start; edits are overwritten");
+        }
+        if (!Files.exists(dir.resolve("logs").resolve("meta.properties"))) {
+            format(configFile);
+        }
+        server = new KafkaRaftServer(KafkaConfig.fromProps(properties, false), Time.SYSTEM);
+        server.startup();
+        awaitReady();
+        LOG.log(Level.INFO, "Kafka started on {0} (controller localhost:{1,number,#}) in {2} ms, data in {3}",
+                bootstrapServers, quorumPort, (System.nanoTime() - started) / 1_000_000, dir);
     }
 
     public String bootstrapServers() {
@@ -94,11 +127,10 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        server.shutdown();
-        server.awaitShutdown();
-        if (temporaryDir != null) {
-            FileTrees.deleteQuietly(temporaryDir);
+    public synchronized void close() {
+        stop();
+        if (temporary) {
+            FileTrees.deleteQuietly(dir);
         }
     }
 }

@@ -16,46 +16,68 @@ public final class PostgresServer implements AutoCloseable {
     public static final String PASSWORD = "postgres";
     private static final Logger LOG = System.getLogger(PostgresServer.class.getName());
 
-    private final EmbeddedPostgres postgres;
+    private final Path dir;
+    private final boolean temporary;
+    private volatile EmbeddedPostgres postgres;
 
-    private PostgresServer(EmbeddedPostgres postgres) {
+    private PostgresServer(EmbeddedPostgres postgres, Path dir, boolean temporary) {
         this.postgres = postgres;
+        this.dir = dir;
+        this.temporary = temporary;
     }
 
     /** Starts on port (0 = free) with its data in dataDir, or in a temporary directory when null. */
     public static PostgresServer start(int port, Path dataDir) {
-        long started = System.nanoTime();
         try {
-            Path dir = dataDir == null ? null : dataDir.toAbsolutePath().normalize();
-            if (dir != null) {
+            boolean temporary = dataDir == null;
+            Path dir = temporary ? Files.createTempDirectory("devstack-pg") : dataDir.toAbsolutePath().normalize();
+            if (!temporary) {
                 StalePostmaster.clear(dir);
             }
             int actualPort = Ports.resolve(port, "PostgreSQL", DevstackConfig.PG_PORT_ENV);
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setPort(actualPort)
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    // fsync only protects against an OS crash; a local or test database can lose that.
-                    .setServerConfig("fsync", "off")
-                    .setServerConfig("synchronous_commit", "off")
-                    .setServerConfig("max_connections", "300")
-                    .setServerConfig("shared_buffers", "64MB")
-                    .setServerConfig("timezone", "UTC");
-            if (dir != null) {
-                Files.createDirectories(dir);
-                ProcessBuilder.Redirect log = ProcessBuilder.Redirect.appendTo(dir.resolve("postgres.log").toFile());
-                builder.setDataDirectory(dir.resolve("postgres"))
-                        .setCleanDataDirectory(false)
-                        .setOutputRedirector(log)
-                        .setErrorRedirector(log);
-            }
-            PostgresServer server = new PostgresServer(builder.start());
-            LOG.log(Level.INFO, "PostgreSQL started on localhost:{0,number,#} in {1} ms, data in {2}",
-                    actualPort, (System.nanoTime() - started) / 1_000_000,
-                    dir == null ? "a temporary directory" : dir.resolve("postgres"));
-            return server;
+            return new PostgresServer(launch(actualPort, dir, temporary), dir, temporary);
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start", e);
         }
+    }
+
+    /**
+     * Stops the server as an operator's restart does (fast shutdown: sessions are cut, open transactions roll back)
+     * and starts it again on the same port and data: clients see their connections fail, then succeed again.
+     */
+    public synchronized void restart() {
+        int port = port();
+        stop();
+        try {
+            postgres = launch(port, dir, temporary);
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not start again", e);
+        }
+    }
+
+    private static EmbeddedPostgres launch(int port, Path dir, boolean temporary) throws IOException {
+        long started = System.nanoTime();
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setPort(port)
+                .setPGStartupWait(Duration.ofSeconds(60))
+                // fsync only protects against an OS crash; a local or test database can lose that.
+                .setServerConfig("fsync", "off")
+                .setServerConfig("synchronous_commit", "off")
+                .setServerConfig("max_connections", "300")
+                .setServerConfig("shared_buffers", "64MB")
+                .setServerConfig("timezone", "UTC")
+                // the data directory is ours (kept, or deleted by close), so a restart finds its databases
+                .setDataDirectory(dir.resolve("postgres"))
+                .setCleanDataDirectory(false);
+        if (!temporary) {
+            Files.createDirectories(dir);
+            ProcessBuilder.Redirect log = ProcessBuilder.Redirect.appendTo(dir.resolve("postgres.log").toFile());
+            builder.setOutputRedirector(log).setErrorRedirector(log);
+        }
+        EmbeddedPostgres postgres = builder.start();
+        LOG.log(Level.INFO, "PostgreSQL started on localhost:{0,number,#} in {1} ms, data in {2}", port,
+                (System.nanoTime() - started) / 1_000_000, temporary ? "a temporary directory" : dir.resolve("postgres"));
+        return postgres;
     }
 
     public int port() {
@@ -70,8 +92,16 @@ public final class PostgresServer implements AutoCloseable {
         Databases.ensureExists(jdbcUrl("postgres"), USER, PASSWORD, name);
     }
 
+    /** Stops the server; a temporary data directory is deleted. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        stop();
+        if (temporary) {
+            FileTrees.deleteQuietly(dir);
+        }
+    }
+
+    private void stop() {
         try {
             postgres.close();
         } catch (IOException e) {

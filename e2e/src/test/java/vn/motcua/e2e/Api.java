@@ -2,6 +2,7 @@ package vn.motcua.e2e;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -27,6 +28,17 @@ final class Api {
 
     /** Receives a dossier at the counter; returns the 201 body. */
     JsonPath receive(String agency, String procedure, Instant receivedAt, String phone, String email) {
+        return receive(RestAssuredConfig.config(), platform.url("intake"), agency, procedure, receivedAt, phone, email);
+    }
+
+    /** Receives a dossier at one intake instance; returns the dossier code. */
+    String receiveAt(RestAssuredConfig config, String intakeUrl, String agency, String procedure, Instant receivedAt,
+            String phone, String email) {
+        return receive(config, intakeUrl, agency, procedure, receivedAt, phone, email).getString("dossierCode");
+    }
+
+    private JsonPath receive(RestAssuredConfig config, String intakeUrl, String agency, String procedure, Instant receivedAt, String phone,
+            String email) {
         Map<String, Object> applicant = new LinkedHashMap<>();
         applicant.put("fullName", "Nguyễn Thị Hồng Nhung");
         applicant.put("idNumber", "075" + "3" + "99" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000)));
@@ -45,7 +57,7 @@ final class Api {
         body.put("documents", List.of(
                 Map.of("name", "Tờ khai đăng ký kết hôn", "original", true, "quantity", 1),
                 Map.of("name", "Giấy xác nhận tình trạng hôn nhân", "original", true, "quantity", 1)));
-        Response response = given().baseUri(platform.url("intake"))
+        Response response = given().config(config).baseUri(intakeUrl)
                 .auth().oauth2(platform.token("clerk", agency))
                 .contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/dossiers");

@@ -28,6 +28,7 @@ final class Platform {
     private final Tokens tokens;
     private final DevKeys keys;
     private final Map<String, ServiceProcess> services = new ConcurrentHashMap<>();
+    private final Map<String, ServiceProcess> secondInstances = new ConcurrentHashMap<>();
 
     private Platform() {
         Path repo = Path.of("").toAbsolutePath().getParent();
@@ -82,6 +83,21 @@ final class Platform {
         restarted.awaitReady(Duration.ofSeconds(120));
     }
 
+    /** A second instance of the service on its own port, sharing database and consumer group: both take part. */
+    String startSecondInstance(String service) {
+        ServiceProcess first = services.get(service);
+        ServiceProcess second = first.another(freePort());
+        secondInstances.put(service, second);
+        second.awaitReady(Duration.ofSeconds(120));
+        return second.url();
+    }
+
+    /** Stops the second instances as a scale-down does (SIGTERM: they finish what they hold and leave the group). */
+    void stopSecondInstances() {
+        secondInstances.values().forEach(ServiceProcess::close);
+        secondInstances.clear();
+    }
+
     String token(String role, String agency) {
         return tokens.mint(role, agency);
     }
@@ -117,6 +133,7 @@ final class Platform {
     }
 
     private void stop() {
+        secondInstances.values().forEach(ServiceProcess::close);
         services.values().forEach(ServiceProcess::close);
         devstack.close();
     }

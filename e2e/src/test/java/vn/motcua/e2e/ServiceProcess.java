@@ -66,6 +66,11 @@ final class ServiceProcess implements AutoCloseable {
         return start(name, jar, port, env, log.getParent());
     }
 
+    /** Another instance of the same service with the same environment on another port. */
+    ServiceProcess another(int otherPort) {
+        return start(name, jar, otherPort, env, log.getParent());
+    }
+
     String url() {
         return "http://localhost:" + port;
     }

@@ -50,6 +50,39 @@ public interface NotificationConfig {
 
         @WithDefault("PT30M")
         Duration maxBackoff();
+
+        /** How long the worker waits for a channel's answer; an e-mail without one is left for the resolution. */
+        @WithDefault("PT20S")
+        Duration sendTimeout();
+
+        /** A notice still SENDING after this long was cut off (crash, lost answer) and is resolved. */
+        @WithDefault("PT1M")
+        Duration resolveAfter();
+
+        /** Domain of the Message-ID given to each e-mail attempt ({@code <notice.attempt@domain>}). */
+        @WithDefault("motcua.local")
+        String messageIdDomain();
+
+        SentArchive sentArchive();
+    }
+
+    /**
+     * A mailbox that receives a blind copy of every e-mail (the SMTP server accepts the copies of one message
+     * together), read over IMAP to learn whether an attempt cut off by a crash was accepted. Without it such an
+     * attempt counts as sent (never twice), unconfirmed.
+     */
+    interface SentArchive {
+        Optional<String> address();
+
+        Optional<String> imapHost();
+
+        @WithDefault("143")
+        int imapPort();
+
+        /** IMAP user; the address when absent. */
+        Optional<String> user();
+
+        Optional<String> password();
     }
 
     /** SMS and Zalo are not sent in these local hours (Asia/Ho_Chi_Minh); e-mail is. */

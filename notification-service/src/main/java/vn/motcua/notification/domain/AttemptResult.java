@@ -11,5 +11,9 @@ public enum AttemptResult {
     /** Not tried: the channel is disabled or cannot reach the recipient. */
     SKIPPED,
     /** Quiet hours: held until they end. */
-    HELD
+    HELD,
+    /** The service stopped while sending; the sent archive showed the letter had been accepted. */
+    CONFIRMED,
+    /** The service stopped while sending; the letter was not accepted, so it is sent again. */
+    INTERRUPTED
 }

@@ -70,6 +70,11 @@ public class Notice {
     public String smsText;
     @Column(name = "last_error")
     public String lastError;
+    /** While SENDING: since when, and the Message-ID (e-mail) or idempotency key (gateways) of that attempt. */
+    @Column(name = "sending_since")
+    public Instant sendingSince;
+    @Column(name = "message_id")
+    public String messageId;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "sent_at")

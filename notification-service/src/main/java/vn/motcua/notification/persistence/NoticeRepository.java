@@ -41,6 +41,15 @@ public class NoticeRepository implements PanacheRepositoryBase<Notice, UUID> {
         return ids.stream().findFirst().map(this::findById);
     }
 
+    /** Locks up to 20 notices left SENDING since before {@code before}, skipping those another worker holds. */
+    public List<Notice> lockSendingSince(Instant before) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = getEntityManager().createNativeQuery("select id from notice where status = 'SENDING' "
+                + "and sending_since < :before order by sending_since limit 20 for update skip locked")
+                .setParameter("before", before).getResultList();
+        return ids.stream().map(this::findById).toList();
+    }
+
     public List<Notice> listByDossier(String dossierCode) {
         return list("dossierCode = ?1 order by createdAt, episode, kind", dossierCode);
     }

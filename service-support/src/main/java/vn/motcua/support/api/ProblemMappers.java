@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.motcua.support.messaging.Failures;
+import vn.motcua.support.privacy.Mask;
 
 /** Every error of every service as application/problem+json (RFC 9457) naming the field and the rule; never a bare 500. */
 public class ProblemMappers {
@@ -88,6 +90,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = Priorities.USER + 1000)
     public Response unexpected(RuntimeException e, UriInfo uri) {
+        if (Failures.isInfrastructure(e)) {
+            // the database restarting is no error of the request: nothing was written, the client may retry
+            LOG.warnf("database or broker unavailable on %s: %s", path(uri), Mask.text(e.getMessage()));
+            return Response.fromResponse(respond(Problem.of(503, "Service unavailable",
+                    "the service cannot reach its database right now; nothing was recorded, try again shortly", null)))
+                    .header("Retry-After", "5").build();
+        }
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error %s on %s", id, path(uri));
         return respond(Problem.of(500, "Internal error", "unexpected error, reference " + id, null));

@@ -12,15 +12,21 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
+import vn.motcua.support.privacy.Mask;
 
 /**
  * Polls one topic for one handler (one of possibly several consumers of the group, each with its own
  * partitions). Offsets are committed only after every record of a poll has had its effect committed
- * (or been dead-lettered); after any failure the consumer is recreated and resumes from the last
- * committed offset, which the idempotent handling makes harmless.
+ * (or been dead-lettered). When the database or the broker fails ({@link InfrastructureFailure}) the
+ * consumer seeks back to the poll's first records, pauses its partitions for a growing, capped backoff
+ * (still polling, so it keeps its partitions) and tries again, without limit; after any other failure it is
+ * recreated and resumes from the last committed offset. Both replay records already handled, which the
+ * idempotent handling makes harmless. On stop it finishes the poll in hand, commits and leaves its group.
  */
 final class ConsumerLoop {
     private static final Logger LOG = Logger.getLogger(ConsumerLoop.class);
+    /** Within quarkus.shutdown.timeout: the poll in hand is finished and committed before the consumer leaves. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(20);
 
     private final EventHandler<?> handler;
     private final KafkaClients clients;
@@ -28,15 +34,20 @@ final class ConsumerLoop {
     private final EventProcessor processor;
     private final String name;
     private final int maxPollRecords;
+    private final Backoff backoff;
     private final AtomicLong processed = new AtomicLong();
+    private final AtomicLong infrastructureFailures = new AtomicLong();
     private volatile boolean running;
     private volatile boolean held;
     private volatile boolean holding;
     private volatile KafkaConsumer<String, byte[]> consumer;
+    private int failuresInARow;
+    private long retryAt = System.nanoTime();
     private Thread thread;
 
     ConsumerLoop(EventHandler<?> handler, KafkaClients clients, String group, EventProcessor processor, int index,
-            int maxPollRecords) {
+            int maxPollRecords, Backoff backoff) {
+        this.backoff = backoff;
         this.handler = handler;
         this.clients = clients;
         this.group = group;
@@ -57,7 +68,7 @@ final class ConsumerLoop {
             c.wakeup();
         }
         try {
-            thread.join(5000);
+            thread.join(STOP_WAIT.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -88,6 +99,11 @@ final class ConsumerLoop {
         return processed.get();
     }
 
+    /** Polls given back because the database or the broker failed, since start-up. */
+    long infrastructureFailures() {
+        return infrastructureFailures.get();
+    }
+
     private void run() {
         while (running) {
             try (KafkaConsumer<String, byte[]> c = clients.consumer(group, group + "-" + name,
@@ -100,7 +116,7 @@ final class ConsumerLoop {
 
                     @Override
                     public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-                        if (held) {
+                        if (held || backingOff()) {
                             // inside poll: partitions assigned while held return nothing from this poll on
                             c.pause(partitions);
                         }
@@ -108,13 +124,19 @@ final class ConsumerLoop {
                 });
                 while (running) {
                     applyHold(c);
-                    ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(held ? 100 : 500));
+                    ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(held || backingOff() ? 100 : 500));
                     if (records.isEmpty()) {
                         continue;
                     }
                     List<ConsumerRecord<String, byte[]>> polled = new ArrayList<>(records.count());
                     records.forEach(polled::add);
-                    processor.processAll(handler, polled);
+                    try {
+                        processor.processAll(handler, polled);
+                    } catch (InfrastructureFailure e) {
+                        giveBack(c, records, e);
+                        continue;
+                    }
+                    failuresInARow = 0;
                     processed.addAndGet(polled.size());
                     c.commitSync();
                 }
@@ -128,11 +150,34 @@ final class ConsumerLoop {
         }
     }
 
+    /**
+     * The poll is handled again from its first record of each partition once the backoff has passed; offsets are not
+     * committed, so a crash meanwhile resumes from the same place.
+     */
+    private void giveBack(KafkaConsumer<String, byte[]> c, ConsumerRecords<String, byte[]> records,
+            InfrastructureFailure e) {
+        for (TopicPartition partition : records.partitions()) {
+            c.seek(partition, records.records(partition).get(0).offset());
+        }
+        failuresInARow++;
+        infrastructureFailures.incrementAndGet();
+        Duration wait = backoff.after(failuresInARow);
+        retryAt = System.nanoTime() + wait.toNanos();
+        if (failuresInARow == 1 || failuresInARow % 10 == 0) {
+            LOG.warnf("%s: the database or the broker failed (%d in a row), retrying in %d ms: %s", name,
+                    failuresInARow, wait.toMillis(), Mask.text(e.getMessage()));
+        }
+    }
+
+    private boolean backingOff() {
+        return System.nanoTime() - retryAt < 0;
+    }
+
     /** On the loop's thread (the consumer is single-threaded); also pauses partitions assigned by a rebalance. */
     private void applyHold(KafkaConsumer<String, byte[]> c) {
-        if (held) {
+        if (held || backingOff()) {
             c.pause(c.assignment());
-            holding = true;
+            holding = held;
         } else {
             holding = false;
             if (!c.paused().isEmpty()) {

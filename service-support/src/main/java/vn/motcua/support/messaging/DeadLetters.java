@@ -22,6 +22,8 @@ public class DeadLetters {
     public static final String ORIGINAL_TOPIC = "dlq-original-topic";
     public static final String ORIGINAL_PARTITION = "dlq-original-partition";
     public static final String ORIGINAL_OFFSET = "dlq-original-offset";
+    /** The consumer group that gave up on the record: the topic's dead letters are shared by all its consumers. */
+    public static final String CONSUMER_GROUP = "dlq-consumer-group";
 
     private final KafkaClients clients;
     private final MessagingConfig config;
@@ -45,13 +47,14 @@ public class DeadLetters {
         dead.headers().add(ORIGINAL_TOPIC, record.topic().getBytes(StandardCharsets.UTF_8));
         dead.headers().add(ORIGINAL_PARTITION, String.valueOf(record.partition()).getBytes(StandardCharsets.UTF_8));
         dead.headers().add(ORIGINAL_OFFSET, String.valueOf(record.offset()).getBytes(StandardCharsets.UTF_8));
+        dead.headers().add(CONSUMER_GROUP, config.consumerGroup().getBytes(StandardCharsets.UTF_8));
         try {
             producer().send(dead).get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while sending a dead letter", e);
+            throw new InfrastructureFailure("interrupted while sending a dead letter", e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("cannot send dead letter: " + e.getMessage(), e);
+            throw new InfrastructureFailure("cannot send dead letter: " + e.getMessage(), e);
         }
     }
 

@@ -8,6 +8,7 @@ import jakarta.enterprise.inject.Instance;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Starts {@code consumers-per-topic} {@link ConsumerLoop}s per {@link EventHandler} bean of the service. */
 @ApplicationScoped
@@ -30,10 +31,11 @@ public class EventConsumers {
         if (!config.consumersEnabled()) {
             return;
         }
+        Backoff backoff = new Backoff(config.infrastructureBackoff(), config.infrastructureBackoffMax());
         for (EventHandler<?> handler : handlers) {
             for (int i = 0; i < config.consumersPerTopic(); i++) {
                 ConsumerLoop loop = new ConsumerLoop(handler, clients, config.consumerGroup(), processor, i,
-                        config.maxPollRecords());
+                        config.maxPollRecords(), backoff);
                 loops.add(loop);
                 loop.start();
             }
@@ -55,6 +57,16 @@ public class EventConsumers {
 
     public void release() {
         loops.forEach(ConsumerLoop::release);
+    }
+
+    /** Polls given back because the database or the broker failed (retried, nothing dead-lettered), since start-up. */
+    public long infrastructureFailureCount() {
+        return loops.stream().mapToLong(ConsumerLoop::infrastructureFailures).sum();
+    }
+
+    /** The handler bean consuming that topic, if this service consumes it. */
+    public Optional<EventHandler<?>> handlerOf(String topic) {
+        return handlers.stream().filter(h -> h.topic().equals(topic)).findFirst();
     }
 
     /** Records fully handled (effect committed or dead-lettered) since start-up, per topic summed. */

@@ -13,7 +13,8 @@ import org.jboss.logging.Logger;
  * Handles records exactly once in effect: decode, then consumed-event rows and effect in one
  * transaction per chunk of a poll; a failing chunk is handled again record by record, each in its own
  * transaction with bounded retries and then the dead-letter topic, so one poison record never takes
- * its neighbours with it.
+ * its neighbours with it. A failure of the database or the broker ({@link Failures}) is no poison: it is
+ * thrown as {@link InfrastructureFailure}, nothing is dead-lettered, and the consumer retries the poll.
  */
 @ApplicationScoped
 public class EventProcessor {
@@ -51,12 +52,13 @@ public class EventProcessor {
     }
 
     /** Handles one record in its own transaction. */
-    public void process(EventHandler<?> handler, ConsumerRecord<String, byte[]> record) {
+    public Result process(EventHandler<?> handler, ConsumerRecord<String, byte[]> record) {
         IncomingEvent event = decode(record);
-        if (event != null) {
-            processOne(handler, record, event);
-        }
+        return event == null ? Result.DEAD_LETTERED : processOne(handler, record, event);
     }
+
+    /** What became of one record. */
+    public enum Result { HANDLED, DUPLICATE, DEAD_LETTERED }
 
     private void processChunk(EventHandler<?> handler, List<Decoded> chunk) {
         String topic = chunk.get(0).record().topic();
@@ -75,6 +77,9 @@ public class EventProcessor {
                 return events.size();
             });
         } catch (RuntimeException e) {
+            if (Failures.isInfrastructure(e)) {
+                throw new InfrastructureFailure("a chunk of " + topic + " failed: " + e.getMessage(), e);
+            }
             LOG.warnf("a chunk of %d events of %s failed, handling them one by one: %s", chunk.size(), topic,
                     e.getMessage());
             metrics.chunk(topic, ConsumerMetrics.ONE_BY_ONE);
@@ -86,7 +91,7 @@ public class EventProcessor {
         metrics.events(topic, ConsumerMetrics.DUPLICATE, chunk.size() - handled);
     }
 
-    private void processOne(EventHandler<?> handler, ConsumerRecord<String, byte[]> record, IncomingEvent event) {
+    private Result processOne(EventHandler<?> handler, ConsumerRecord<String, byte[]> record, IncomingEvent event) {
         RuntimeException last = null;
         for (int attempt = 1; attempt <= config.maxAttempts(); attempt++) {
             try {
@@ -98,14 +103,18 @@ public class EventProcessor {
                     return isNew;
                 });
                 metrics.events(record.topic(), fresh ? ConsumerMetrics.HANDLED : ConsumerMetrics.DUPLICATE, 1);
-                return;
+                return fresh ? Result.HANDLED : Result.DUPLICATE;
             } catch (RuntimeException e) {
+                if (Failures.isInfrastructure(e)) {
+                    throw new InfrastructureFailure(event.type() + " " + event.id() + " failed: " + e.getMessage(), e);
+                }
                 last = e;
                 LOG.debugf("attempt %d of %s %s failed: %s", attempt, event.type(), event.id(), e.getMessage());
                 backoff(attempt);
             }
         }
         deadLetter(record, last);
+        return Result.DEAD_LETTERED;
     }
 
     /** Gives the handler the events of its type (decoded inside the transaction: a bad payload is retried, then dead-lettered). */

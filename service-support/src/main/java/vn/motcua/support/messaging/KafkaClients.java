@@ -49,6 +49,17 @@ public class KafkaClients {
         return new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
     }
 
+    /** A consumer outside any group, for reading a topic from its start (dead-letter replay); commits nothing. */
+    public KafkaConsumer<String, byte[]> reader(String clientId) {
+        Map<String, Object> props = new HashMap<>();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000);
+        return new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
     public Admin admin() {
         return Admin.create(Map.of("bootstrap.servers", bootstrapServers, "request.timeout.ms", 5000,
                 "default.api.timeout.ms", 10000));

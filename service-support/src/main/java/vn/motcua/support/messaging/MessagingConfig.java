@@ -55,4 +55,14 @@ public interface MessagingConfig {
      */
     @WithDefault("1")
     int consumersPerTopic();
+
+    /**
+     * First wait after the database or the broker failed while handling a poll; it doubles with each failure in a
+     * row up to {@link #infrastructureBackoffMax()}. Such failures are retried without limit, never dead-lettered.
+     */
+    @WithDefault("PT0.5S")
+    Duration infrastructureBackoff();
+
+    @WithDefault("PT30S")
+    Duration infrastructureBackoffMax();
 }

@@ -1,8 +1,27 @@
 package vn.motcua.support.privacy;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /** Masks personal data (ID numbers, phones, emails) for logs and public responses. */
 public final class Mask {
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
+    /** Phones (9 to 11 digits, +84 too) and 12-digit ID numbers; shorter runs (codes, ports, counts) stay. */
+    private static final Pattern DIGITS = Pattern.compile("(?<![\\w-])\\+?\\d{9,12}(?![\\w-])");
+
     private Mask() {
+    }
+
+    /**
+     * Free text that may quote personal data (an error from a mail server or a database naming a recipient or a
+     * value): emails and long digit runs masked, everything else kept.
+     */
+    public static String text(String text) {
+        if (text == null) {
+            return null;
+        }
+        String masked = EMAIL.matcher(text).replaceAll(m -> Matcher.quoteReplacement(email(m.group())));
+        return DIGITS.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(phone(m.group())));
     }
 
     /** {@code 0912345678} becomes {@code 091****678}. */

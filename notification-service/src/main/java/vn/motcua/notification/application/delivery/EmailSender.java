@@ -1,20 +1,31 @@
 package vn.motcua.notification.application.delivery;
 
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.smallrye.mutiny.TimeoutException;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.stream.Collectors;
 import vn.motcua.events.ContactChannel;
+import vn.motcua.notification.config.NotificationConfig;
 import vn.motcua.notification.domain.Notice;
 import vn.motcua.support.privacy.Mask;
 
-/** E-mail over SMTP: the HTML letter with its plain-text alternative; the counter is copied on citizen letters. */
+/**
+ * E-mail over SMTP: the HTML letter with its plain-text alternative; the counter is copied on citizen letters, the
+ * sent archive (when configured) gets a blind copy. Each attempt carries its own Message-ID; an answer that does not
+ * come within {@code send-timeout} leaves the attempt to be resolved against the archive.
+ */
 @ApplicationScoped
 public class EmailSender implements ChannelSender {
-    private final Mailer mailer;
+    private final ReactiveMailer mailer;
+    private final SentArchive archive;
+    private final Duration timeout;
 
-    public EmailSender(Mailer mailer) {
+    public EmailSender(ReactiveMailer mailer, SentArchive archive, NotificationConfig config) {
         this.mailer = mailer;
+        this.archive = archive;
+        this.timeout = config.delivery().sendTimeout();
     }
 
     @Override
@@ -43,12 +54,15 @@ public class EmailSender implements ChannelSender {
             return SendResult.permanentFailure("no e-mail address");
         }
         Mail mail = new Mail().setTo(notice.emailRecipients()).setCc(notice.emailCopies()).setSubject(notice.subject)
-                .setHtml(notice.bodyHtml).setText(notice.bodyText);
+                .setHtml(notice.bodyHtml).setText(notice.bodyText).addHeader("Message-ID", notice.messageId);
+        archive.address().ifPresent(mail::addBcc);
         try {
-            mailer.send(mail);
+            mailer.send(mail).await().atMost(timeout);
             return SendResult.sent();
+        } catch (TimeoutException e) {
+            return SendResult.unknown("SMTP: no answer within " + timeout);
         } catch (RuntimeException e) {
-            // SMTP outages and refusals alike: retried with backoff, then the next channel.
+            // an SMTP refusal or an unreachable server: the message was not accepted; retried, then the next channel
             return SendResult.transientFailure("SMTP: " + e.getMessage());
         }
     }

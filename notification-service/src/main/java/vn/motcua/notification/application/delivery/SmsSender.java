@@ -38,7 +38,10 @@ public class SmsSender extends PhoneGatewaySender {
         body.put("text", notice.smsText);
         body.put("sender", config.sender());
         config.templateId().ifPresent(id -> body.put("templateId", id));
-        Map<String, String> headers = config.apiKey().map(key -> Map.of("Authorization", "Bearer " + key)).orElse(Map.of());
+        Map<String, String> headers = new java.util.HashMap<>();
+        config.apiKey().ifPresent(key -> headers.putAll(Map.of("Authorization", "Bearer " + key)));
+        // the same key on every attempt of this notice on this channel: a gateway that had accepted it keeps one
+        headers.put("Idempotency-Key", notice.id + ":" + channel());
         return HttpGateway.post(config.url().orElseThrow(), headers, body, config.timeout(), response -> SendResult.sent());
     }
 }

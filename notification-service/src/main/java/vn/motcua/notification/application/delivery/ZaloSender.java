@@ -43,7 +43,10 @@ public class ZaloSender extends PhoneGatewaySender {
         body.put("template_id", config.templateId().orElse(""));
         body.put("template_data", templateData(notice));
         body.put("tracking_id", notice.id.toString());
-        Map<String, String> headers = config.apiKey().map(key -> Map.of("access_token", key)).orElse(Map.of());
+        Map<String, String> headers = new java.util.HashMap<>();
+        config.apiKey().ifPresent(key -> headers.putAll(Map.of("access_token", key)));
+        // the same key on every attempt of this notice on this channel: a gateway that had accepted it keeps one
+        headers.put("Idempotency-Key", notice.id + ":" + channel());
         return HttpGateway.post(config.url().orElseThrow(), headers, body, config.timeout(), ZaloSender::answer);
     }
 
