@@ -120,6 +120,7 @@ final class Platform {
         env.put("KAFKA_BOOTSTRAP_SERVERS", devstack.kafkaBootstrapServers());
         env.put("SMTP_HOST", "localhost");
         env.put("SMTP_PORT", String.valueOf(devstack.mail().orElseThrow().smtpPort()));
+        env.put("SENT_ARCHIVE_IMAP_PORT", String.valueOf(devstack.mail().orElseThrow().imapPort()));
         env.put("JWT_PUBLIC_KEY_LOCATION", keys.publicKeyFile().toString());
         env.put("JWT_ISSUER", Tokens.DEFAULT_ISSUER);
         env.put("MOTCUA_CLOCK_ADJUSTABLE", "true");

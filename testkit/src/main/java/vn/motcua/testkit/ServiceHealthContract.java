@@ -2,13 +2,18 @@ package vn.motcua.testkit;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 import org.junit.jupiter.api.Test;
 
 /**
- * What every service promises operators, checked the same way in each: readiness really checks the
- * database and Kafka, OpenAPI and metrics are served, and {@code /api} needs a token (problem+json).
+ * What every service promises operators, checked the same way in each: readiness checks the database only (a
+ * broker outage must not take instances out of a load balancer: the outbox keeps receipts and actions going), the
+ * broker's state and the outbox backlog are shown by liveness, OpenAPI and metrics are served, and {@code /api}
+ * needs a token (problem+json).
  * A service's {@code @QuarkusTest} extends it and names itself.
  */
 public abstract class ServiceHealthContract {
@@ -17,11 +22,22 @@ public abstract class ServiceHealthContract {
     protected abstract String serviceName();
 
     @Test
-    public void readyChecksDatabaseAndKafka() {
+    public void readyChecksTheDatabaseOnly() {
         given().when().get("/q/health/ready").then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+                .body("checks.name", hasItems("Database connections health check"))
+                .body("checks.name", not(hasItems("Kafka connection health check")));
+    }
+
+    @Test
+    public void livenessShowsTheBrokerAndTheOutbox() {
+        given().when().get("/q/health/live").then()
+                .statusCode(200)
+                .body("checks.find { it.name == 'messaging' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'messaging' }.data.kafka", equalTo("reachable"))
+                .body("checks.find { it.name == 'messaging' }.data.outboxPending", notNullValue());
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("motcua_outbox_pending"));
     }
 
     @Test
