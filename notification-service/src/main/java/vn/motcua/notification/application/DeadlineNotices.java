@@ -36,6 +36,7 @@ public class DeadlineNotices {
     }
 
     public void handle(DossierSlaEvent event) {
+        parked.lockDossier(event.dossierCode());
         DossierContext c = contexts.findById(event.dossierCode());
         if (c == null) {
             // the receipt is still on its way on the lifecycle topic: keep this until it arrives
@@ -45,6 +46,11 @@ public class DeadlineNotices {
             return;
         }
         apply(c, event);
+    }
+
+    /** Holds the dossier's receipt and deadline events to one transaction at a time (see ParkedSlaEvents). */
+    void lockDossier(String dossierCode) {
+        parked.lockDossier(dossierCode);
     }
 
     /** Replays the deadline events that came before the dossier's receipt, oldest first. */

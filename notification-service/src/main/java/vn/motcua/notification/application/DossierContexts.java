@@ -34,6 +34,7 @@ public class DossierContexts {
 
     /** Stores the context, then gives it the deadline events that arrived before it. */
     public void received(DossierReceived e) {
+        deadlines.lockDossier(e.dossierCode());
         DossierContext c = contexts.findByIdOptional(e.dossierCode()).orElseGet(DossierContext::new);
         boolean isNew = c.dossierCode == null;
         c.dossierCode = e.dossierCode();

@@ -20,6 +20,15 @@ public class ParkedSlaEvents {
     }
 
     /**
+     * Serialises, per dossier, the receipt and its deadline events until the transaction ends: without it a deadline
+     * event parked while the receipt is being stored (two consumers, two transactions) is never replayed.
+     */
+    public void lockDossier(String dossierCode) {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(:key))")
+                .setParameter("key", "notification-dossier:" + dossierCode).getSingleResult();
+    }
+
+    /**
      * Parks the event under a name-based id of its type and JSON, so that the same event parked twice (a
      * republished duplicate) is one row and replays once.
      */
