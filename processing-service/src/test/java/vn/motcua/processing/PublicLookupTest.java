@@ -116,6 +116,30 @@ class PublicLookupTest {
                 .body("newAppointment", nullValue());
     }
 
+    @Test
+    void aParallelBurstOfWrongGuessesTriesNoMoreThanTheLimit() throws Exception {
+        String code = Fixtures.receiveNew();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                String guess = String.valueOf(2000 + i);
+                String ip = nextIp();
+                answers.add(pool.submit(() -> from(ip).get("/public/v1/dossiers/{code}?phoneLast4=" + guess, code)
+                        .statusCode()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(statuses).as("60 wrong guesses in parallel from 60 addresses: 5 tried, the rest refused")
+                    .filteredOn(s -> s == 404).hasSize(5);
+            assertThat(statuses).filteredOn(s -> s == 429).hasSize(55);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static Response lookup(String code, String last4) {
         return from(nextIp()).get("/public/v1/dossiers/{code}?phoneLast4=" + last4, code);
     }

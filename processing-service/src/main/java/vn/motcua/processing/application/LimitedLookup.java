@@ -33,10 +33,10 @@ public class LimitedLookup {
         if (!isPhoneEnding(phoneLast4)) {
             throw ProblemException.badRequest("phoneLast4", "must be the last 4 digits of the phone given at receipt");
         }
-        limiter.checkCode(code);
+        long guess = limiter.reserveGuess(code);
         Optional<PublicDossier> found = lookup.find(code, phoneLast4);
-        if (found.isEmpty()) {
-            limiter.recordFailure(code);
+        if (found.isPresent()) {
+            limiter.succeeded(guess);
         }
         return found;
     }

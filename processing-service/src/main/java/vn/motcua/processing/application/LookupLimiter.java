@@ -1,97 +1,79 @@
 package vn.motcua.processing.application;
 
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import vn.motcua.processing.config.ProcessingConfig;
+import vn.motcua.processing.persistence.LookupStore;
 
 /**
- * Sliding-window limits of the public lookup: requests per client IP, failed attempts per dossier
- * code (so the 10,000 possible phone endings cannot be tried). In memory, per instance: several
- * instances behind a balancer would each allow the limit, so they need a shared store (e.g. Redis).
+ * Sliding-window limits of the public lookup: requests per client IP, failed attempts per dossier code (so the
+ * 10,000 possible phone endings cannot be tried). Kept in the database, shared by every instance; an attempt is
+ * reserved before the lookup and given back when it succeeds, so a parallel burst can never try more than the limit.
  */
 @ApplicationScoped
 public class LookupLimiter {
-    private static final int PURGE_ABOVE = 10_000;
+    static final String ADDRESS = "ADDRESS";
+    static final String CODE = "CODE";
 
-    private final Map<String, Deque<Instant>> byIp = new ConcurrentHashMap<>();
-    private final Map<String, Deque<Instant>> failuresByCode = new ConcurrentHashMap<>();
+    private final LookupStore store;
     private final ProcessingConfig.Lookup config;
     private final Clock clock;
 
-    public LookupLimiter(ProcessingConfig config, Clock clock) {
+    public LookupLimiter(LookupStore store, ProcessingConfig config, Clock clock) {
+        this.store = store;
         this.config = config.lookup();
         this.clock = clock;
     }
 
     /** Counts a lookup from {@code ip}; throws when the IP already used its allowance. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void acquire(String ip) {
         Instant now = clock.instant();
-        purgeIfLarge(byIp, config.ipWindow(), now);
-        Deque<Instant> log = byIp.computeIfAbsent(ip, k -> new ArrayDeque<>());
-        synchronized (log) {
-            expire(log, config.ipWindow(), now);
-            if (log.size() >= config.requestsPerIp()) {
-                throw new TooManyLookups(TooManyLookups.Scope.ADDRESS, "too many lookups from your address",
-                        retryAfter(log, config.ipWindow(), now));
-            }
-            log.addLast(now);
+        LookupStore.Reservation r = store.reserve(ADDRESS, ip, now.minus(config.ipWindow()), config.requestsPerIp(), now);
+        if (!r.granted()) {
+            throw new TooManyLookups(TooManyLookups.Scope.ADDRESS, "too many lookups from your address",
+                    retryAfter(r, config.ipWindow(), now));
         }
     }
 
-    /** Throws when {@code code} had too many failed lookups recently, whoever asks now. */
-    public void checkCode(String code) {
-        Deque<Instant> log = failuresByCode.get(code);
-        if (log == null) {
-            return;
-        }
+    /**
+     * Reserves one guess at {@code code} (counted as failed unless {@link #succeeded} gives it back); throws when the
+     * code had too many failed lookups recently, whoever asks now. Returns the reservation's id.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long reserveGuess(String code) {
         Instant now = clock.instant();
-        synchronized (log) {
-            expire(log, config.failureWindow(), now);
-            if (log.size() >= config.failuresPerCode()) {
-                throw new TooManyLookups(TooManyLookups.Scope.CODE, "too many failed lookups of this dossier code",
-                        retryAfter(log, config.failureWindow(), now));
-            }
+        LookupStore.Reservation r = store.reserve(CODE, code, now.minus(config.failureWindow()),
+                config.failuresPerCode(), now);
+        if (!r.granted()) {
+            throw new TooManyLookups(TooManyLookups.Scope.CODE, "too many failed lookups of this dossier code",
+                    retryAfter(r, config.failureWindow(), now));
         }
+        return r.id();
     }
 
-    public void recordFailure(String code) {
+    /** The guess was right: it does not count against the code. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void succeeded(long guess) {
+        store.release(guess);
+    }
+
+    @Scheduled(identity = "lookup-purge", every = "10m", delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void purge() {
         Instant now = clock.instant();
-        purgeIfLarge(failuresByCode, config.failureWindow(), now);
-        Deque<Instant> log = failuresByCode.computeIfAbsent(code, k -> new ArrayDeque<>());
-        synchronized (log) {
-            log.addLast(now);
-        }
+        Duration longest = config.ipWindow().compareTo(config.failureWindow()) > 0 ? config.ipWindow() : config.failureWindow();
+        store.purge(now.minus(longest), now);
     }
 
-    private static void expire(Deque<Instant> log, Duration window, Instant now) {
-        while (!log.isEmpty() && !log.peekFirst().isAfter(now.minus(window))) {
-            log.removeFirst();
-        }
-    }
-
-    /** Seconds until the oldest counted request leaves the window, at least one. */
-    private static long retryAfter(Deque<Instant> log, Duration window, Instant now) {
-        Instant freeAt = log.peekFirst().plus(window);
-        return Math.max(1, Duration.between(now, freeAt).toSeconds() + 1);
-    }
-
-    /** Keeps memory bounded under a flood of distinct IPs or codes. */
-    private static void purgeIfLarge(Map<String, Deque<Instant>> logs, Duration window, Instant now) {
-        if (logs.size() <= PURGE_ABOVE) {
-            return;
-        }
-        logs.entrySet().removeIf(e -> {
-            synchronized (e.getValue()) {
-                expire(e.getValue(), window, now);
-                return e.getValue().isEmpty();
-            }
-        });
+    /** Seconds until the oldest counted attempt leaves the window, at least one. */
+    private static long retryAfter(LookupStore.Reservation r, Duration window, Instant now) {
+        return Math.max(1, Duration.between(now, r.oldest().plus(window)).toSeconds() + 1);
     }
 
     /** The limit was reached; {@code retryAfterSeconds} goes into the Retry-After header. */
