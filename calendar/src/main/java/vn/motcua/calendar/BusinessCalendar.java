@@ -153,6 +153,33 @@ public final class BusinessCalendar {
     }
 
     /**
+     * The same local clock time on the working day {@code days} working days before {@code instant}'s date (its own
+     * date need not be a working day), kept within that day's opening hours: e.g. the last moment an apology is in
+     * time, one working day before the appointment (Decree 61/2018/NĐ-CP art. 12), or a warning lead. Make-up
+     * working days count; holidays, swapped days and weekends do not.
+     *
+     * @throws IllegalArgumentException if {@code days} is negative
+     */
+    public Instant workingDaysBefore(Instant instant, int days) {
+        Objects.requireNonNull(instant, "instant");
+        if (days < 0) {
+            throw new IllegalArgumentException("days must not be negative: " + days);
+        }
+        if (days == 0) {
+            return instant;
+        }
+        java.time.ZonedDateTime local = instant.atZone(zone());
+        LocalDate day = local.toLocalDate();
+        for (int i = 0; i < days; i++) {
+            day = previousWorkingDay(day);
+        }
+        DaySchedule schedule = years.get(day.getYear()).days[day.getDayOfYear() - 1];
+        int second = Math.min(Math.max(local.toLocalTime().toSecondOfDay(), schedule.open()), schedule.close());
+        return Instant.ofEpochSecond(clock.epochSecond(day.toEpochDay(), second)).plusNanos(
+                second == local.toLocalTime().toSecondOfDay() ? local.getNano() : 0);
+    }
+
+    /**
      * The due instant moved later by the working time that fell inside the paused intervals (supplement requested
      * until received, fees requested until paid), as {@link #addWorkingTime}(due, paused). Overlapping or touching
      * pauses count once; pauses with no working time (nights, weekends, holidays) leave {@code due} unchanged.

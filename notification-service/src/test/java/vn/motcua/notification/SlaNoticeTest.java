@@ -205,7 +205,7 @@ class SlaNoticeTest {
         TestDossier d = TestDossier.create().imported();
         Instant now = Instant.now();
         DossierRescheduled today = new DossierRescheduled(d.code, now, d.officer, "Cần xác minh", TestDossier.DUE,
-                now.plus(Duration.ofDays(7)), "KT. GIÁM ĐỐC");
+                now.plus(Duration.ofDays(7)), "KT. GIÁM ĐỐC", false, false);
         feed.send(Topics.DOSSIER_LIFECYCLE, d.code, d.received(), today);
 
         Mails.await(d.applicant().email(), d.code, 1);

@@ -43,7 +43,7 @@ class PublicLookupTest {
         Fixtures.writer().send(Topics.NOTIFICATION_OUTCOME, code, new NoticeSent(UUID.randomUUID(), code, Instant.now(), 2,
                 NoticeKind.STAFF_DEADLINE_ALERT, ContactChannel.EMAIL, "p***@stp.binhphuoc.gov.vn", null, null));
         Fixtures.writer().send(Topics.DOSSIER_SLA, code, new DeadlineApproaching(code, Instant.now(), 2, newDue,
-                "1.000948", Fixtures.AGENCY, Fixtures.UNIT, Fixtures.OFFICER));
+                "1.000948", Fixtures.AGENCY, Fixtures.UNIT, Fixtures.OFFICER, newDue.minus(Duration.ofDays(1))));
         Fixtures.await(Duration.ofSeconds(30), () -> Fixtures.view(code).extract().jsonPath()
                 .getList("notices").size() == 2 && !Fixtures.view(code).extract().jsonPath()
                 .getList("deadlineAlerts").isEmpty());

@@ -55,7 +55,7 @@ class DashboardTest {
         String r = Sla.receive(Receipt.of().code(Receipt.uniqueCode(C1)).deciding(COMMUNE).channel(Channel.POSTAL)
                 .receivedAt(vn("2026-03-02T08:00")).field("DD"));
         send(r, new DossierRescheduled(r, vn("2026-03-06T10:00"), "leader@x", "xác minh", vn("2026-03-09T08:00"),
-                vn("2026-03-12T17:00"), "Chủ tịch"));
+                vn("2026-03-12T17:00"), "Chủ tịch", false, false));
         awaitDeadline(r, j -> j.getBoolean("rescheduled"));
         // the scanner declares the missed first appointment (an automatic apology follows): "apology sent"
         awaitDeadline(o, j -> j.getString("episodes[0].missedAt") != null);

@@ -114,7 +114,7 @@ class DeadlineScannerTest {
         probe.awaitOne(keyAndType(code, MISSED), Sla.WAIT);
 
         send(code, new DossierRescheduled(code, vn("2026-03-09T10:00"), "leader@x", "chờ xác minh",
-                vn("2026-03-09T08:00"), vn("2026-03-13T17:00"), "Giám đốc"));
+                vn("2026-03-09T08:00"), vn("2026-03-13T17:00"), "Giám đốc", false, false));
         awaitDeadline(code, j -> j.getInt("currentEpisode") == 2);
         at("2026-03-12T17:00");
         DeadlineApproaching warning = probe.awaitOne(keyAndType(code, APPROACHING), Sla.WAIT)

@@ -99,7 +99,7 @@ class DeadlineTrackingTest {
         send(code, new StepAssigned(code, vn("2026-03-04T08:00"), "an@stp", "Phê duyệt", "000.01.01.H56", "an@stp",
                 "000.01.02.H56", "binh@stp", vn("2026-03-06T08:00")));
         send(code, new DossierRescheduled(code, vn("2026-03-05T10:00"), "leader@x", "cần xác minh",
-                vn("2026-03-09T08:00"), vn("2026-03-12T17:00"), "Giám đốc"));
+                vn("2026-03-09T08:00"), vn("2026-03-12T17:00"), "Giám đốc", false, false));
         send(code, new ProcessingCompleted(code, vn("2026-03-11T10:00"), "binh@stp", "KQ-1"));
 
         JsonPath done = awaitDeadline(code, j -> "COMPLETED".equals(j.getString("status.name")));

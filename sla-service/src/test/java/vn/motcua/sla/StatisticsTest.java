@@ -61,7 +61,7 @@ class StatisticsTest {
         // E: rescheduled to 12/3, done 11/3 (met its new date) -> late
         String e = receive(commune(Channel.POSTAL, "2026-03-02T08:00"));
         send(e, new DossierRescheduled(e, vn("2026-03-06T10:00"), "leader@x", "xác minh", vn("2026-03-09T08:00"),
-                vn("2026-03-12T17:00"), "Chủ tịch"));
+                vn("2026-03-12T17:00"), "Chủ tịch", false, false));
         send(e, new ProcessingCompleted(e, vn("2026-03-11T10:00"), "officer@x", "KQ"));
         awaitStatus(e, "COMPLETED");
         // F: withdrawn after its due date -> on time

@@ -3,8 +3,9 @@ package vn.motcua.events.sla;
 import java.time.Instant;
 
 /**
- * The current appointment is within the warning lead (default one working day, the legal
- * minimum notice for an apology) and processing has not ended.
+ * The current appointment is within the warning lead (working days of the deciding agency, default 2) and
+ * processing has not ended. {@code apologyDeadline}: the last moment an apology with a new appointment is still in
+ * time, one working day before the appointment on the agency calendar (Decree 61/2018/NĐ-CP art. 12).
  */
 public record DeadlineApproaching(
         String dossierCode,
@@ -14,5 +15,6 @@ public record DeadlineApproaching(
         String procedureCode,
         String decidingAgencyCode,
         String holdingUnitCode,
-        String holdingOfficer) implements DossierSlaEvent {
+        String holdingOfficer,
+        Instant apologyDeadline) implements DossierSlaEvent {
 }

@@ -101,11 +101,12 @@ public final class TestDossier {
     }
 
     public DossierRescheduled rescheduled(String reason, Instant newDueAt) {
-        return new DossierRescheduled(code, DUE.minusSeconds(86400), officer, reason, DUE, newDueAt, "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC");
+        return new DossierRescheduled(code, DUE.minusSeconds(86400), officer, reason, DUE, newDueAt, "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", false, false);
     }
 
     public DeadlineApproaching approaching() {
-        return new DeadlineApproaching(code, DUE.minusSeconds(86400), 1, DUE, "1.000948", agency, agency + ".P1", officer);
+        return new DeadlineApproaching(code, DUE.minusSeconds(86400), 1, DUE, "1.000948", agency, agency + ".P1", officer,
+                DUE.minusSeconds(86400));
     }
 
     public DeadlineMissed missed(int episode, Instant dueAt) {

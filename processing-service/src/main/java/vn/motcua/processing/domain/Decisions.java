@@ -118,7 +118,7 @@ final class Decisions {
         d.rescheduleSignerTitle = r.signerTitle();
         d.currentDueAt = r.newDueAt();
         return new DossierRescheduled(d.code, audit.occurredAt(), audit.actor(), r.reason(), original, r.newDueAt(),
-                r.signerTitle());
+                r.signerTitle(), false, false);
     }
 
     /** Processing ended: the step in hand is judged against its deadline. */

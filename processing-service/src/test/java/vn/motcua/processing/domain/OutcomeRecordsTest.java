@@ -55,7 +55,7 @@ class OutcomeRecordsTest {
     @Test
     void deadlineAlertsKeepTheirKindAndTheEpisodesAppointment() {
         DeadlineAlert approaching = DeadlineAlert.from(new DeadlineApproaching(CODE, AT, 1, DUE, "1.000894", "A", null,
-                null));
+                null, DUE.minusSeconds(86400)));
         DeadlineAlert missed = DeadlineAlert.from(new DeadlineMissed(CODE, AT, 2, DUE, DUE, "1.000894", "A", null, null));
         assertThat(approaching.kind).isEqualTo(DeadlineAlert.APPROACHING);
         assertThat(approaching.episode).isEqualTo(1);

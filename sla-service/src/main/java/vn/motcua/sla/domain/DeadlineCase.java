@@ -136,14 +136,14 @@ public final class DeadlineCase {
             }
             episode.missedAt = now;
             return Optional.of(new DeadlineMissed(d.code, now, d.episode, d.currentDueAt, d.originalDueAt,
-                    d.procedureCode, d.decidingAgencyCode, d.holdingUnitCode, d.holdingOfficer));
+                    d.procedureCode, d.decidingAgencyCode, d.holdingUnitCode, d.holdingOfficer, null));
         }
         if (now.isBefore(warnAt) || episode.approachingAt != null) {
             return Optional.empty();
         }
         episode.approachingAt = now;
         return Optional.of(new DeadlineApproaching(d.code, now, d.episode, d.currentDueAt, d.procedureCode,
-                d.decidingAgencyCode, d.holdingUnitCode, d.holdingOfficer));
+                d.decidingAgencyCode, d.holdingUnitCode, d.holdingOfficer, null));
     }
 
     /** Open, running and with a deadline: only such a dossier warns, misses or becomes overdue. */
