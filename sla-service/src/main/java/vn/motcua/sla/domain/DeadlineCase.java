@@ -136,7 +136,7 @@ public final class DeadlineCase {
             }
             episode.missedAt = now;
             return Optional.of(new DeadlineMissed(d.code, now, d.episode, d.currentDueAt, d.originalDueAt,
-                    d.procedureCode, d.decidingAgencyCode, d.holdingUnitCode, d.holdingOfficer, null));
+                    d.procedureCode, d.decidingAgencyCode, d.holdingUnitCode, d.holdingOfficer));
         }
         if (now.isBefore(warnAt) || episode.approachingAt != null) {
             return Optional.empty();
