@@ -8,7 +8,7 @@ import java.util.concurrent.CountDownLatch;
 /**
  * The local launcher: the whole devstack on fixed ports with data kept under
  * {@code $DEVSTACK_DATA_DIR} (default {@code .local/devstack}); writes {@code <dataDir>/ready} when
- * up and runs until SIGTERM. Faults can be caused through {@link DevstackControl} (0 disables it).
+ * up and runs until SIGTERM.
  */
 public final class DevstackMain {
 
@@ -28,11 +28,6 @@ public final class DevstackMain {
             System.err.println("devstack: " + e.getMessage());
             System.exit(3);
             return;
-        }
-        String controlPort = System.getenv(DevstackControl.PORT_ENV);
-        int control = controlPort == null || controlPort.isBlank() ? DevstackControl.DEFAULT_PORT : Integer.parseInt(controlPort);
-        if (control > 0) {
-            DevstackControl.start(devstack, control);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(ready), "devstack-ready-marker"));
         String summary = summary(devstack, dataDir);
