@@ -4,7 +4,8 @@
 # images with podman -- intake and notification once, processing and sla twice each, read-only root file system,
 # uid 185 -- and runs deploy/local/try-it.sh against them; then checks what two instances must get right: the second
 # instance of each serves the same dossier, the citizen got exactly one apology, and processing survives losing one
-# instance. Cleans up what it started (its containers by name, its devstack by pid). ~4 min here.
+# instance. Cleans up what it started (its containers by name, its devstack by pid). ~2 min here once the base
+# image exists (base.sh: 1-4 min more on a new machine).
 #   SKIP_BUILD=1 uses the jars as they are; PODMAN_RUNTIME (runc: crun refuses this machine's cgroups)
 #   PROVE_READY_TIMEOUT (300 s) for the six JVMs to report ready on two cores.
 set -euo pipefail
@@ -42,6 +43,7 @@ cleanup() {
     kill -TERM "$DEVSTACK_PID" 2>/dev/null || true
     for _ in $(seq 100); do kill -0 "$DEVSTACK_PID" 2>/dev/null || break; sleep 0.2; done
     kill -KILL "$DEVSTACK_PID" 2>/dev/null || true
+    rm -rf "$DEVSTACK_DATA_DIR"  # the databases and Kafka logs of this run (the logs in .local/logs stay)
   fi
 }
 trap cleanup EXIT
