@@ -4,7 +4,7 @@
 #   motcua-db-<service>  (intake, processing, sla, notification) kubernetes.io/basic-auth: username = the service's
 #                        database role, password = 32 random characters
 #   motcua-jwt           publicKey.pem: verifies the users' tokens. JWT_PUBLIC_KEY_FILE = the province's SSO signing
-#                        key's public key (PEM); without it a new RSA key pair is made in KEYS_DIR (./motcua-keys), whose
+#                        key's public key (PEM); without it a new RSA key pair is made in KEYS_DIR ($HOME/motcua-keys/NAMESPACE, outside the repository), whose
 #                        privateKey.pem signs tokens by hand (the first admin: see deploy/README.md). Keep it offline.
 #   motcua-backup-s3     ACCESS_KEY_ID / ACCESS_SECRET_KEY, when BACKUP_S3_ACCESS_KEY_ID / BACKUP_S3_SECRET_ACCESS_KEY
 #                        are set (CloudNativePG's backups, overlays/province/database.yaml)
@@ -19,7 +19,7 @@ set -euo pipefail
 print=false
 if [[ "${1:-}" == --print ]]; then print=true; shift; fi
 namespace="${1:-motcua}"
-keys_dir="${KEYS_DIR:-./motcua-keys}"
+keys_dir="${KEYS_DIR:-$HOME/motcua-keys/$namespace}"
 
 emit() {  # NAME, then kubectl create secret arguments
   local name=$1; shift
