@@ -116,6 +116,10 @@ for entry in "${CONTAINERS[@]}"; do
   fi
 done
 phase "health checked"
+# compose.yaml's healthcheck works inside the image (bash's /dev/tcp: the image has no curl).
+if podman exec "$NAME-intake" bash -c "exec 3<>/dev/tcp/127.0.0.1/28081 && printf 'GET /q/health/ready HTTP/1.0\r\n\r\n' >&3 && grep -q UP <&3"; then
+  pass "the compose healthcheck command answers inside the intake image"
+else fail "the compose healthcheck command fails inside the intake image"; fi
 
 if $ready_all; then
   if (cd "$REPO_ROOT" && deploy/local/try-it.sh) >"$LOG_DIR/prove-try-it.log" 2>&1; then
