@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds one OCI image per service with podman: the base image first if missing (base.sh), the services' jars if
-# missing (./mvnw package, never install), then deploy/images/Containerfile with each <service>/target/quarkus-app as
-# its context. Images are tagged $IMAGE_PREFIX/<service>:$IMAGE_TAG; IMAGES_SAVE=1 also writes each as an OCI archive
-# to deploy/images/target/<service>.tar (for `skopeo copy oci-archive:... docker://registry/...`).
+# missing (./mvnw package, never install), then deploy/images/Containerfile with each service's directory as its
+# context (Containerfile.dockerignore keeps target/quarkus-app only). Images are tagged
+# $IMAGE_PREFIX/<service>:$IMAGE_TAG; IMAGES_SAVE=1 also writes each as an OCI archive to
+# deploy/images/target/<service>.tar (for `skopeo copy oci-archive:... docker://registry/...`).
 #   IMAGE_PREFIX (localhost/motcua)  IMAGE_TAG (the project version)  BASE_IMAGE (localhost/motcua/base-jre:21)
 #   SKIP_BUILD=1 uses the jars as they are.  Arguments: service names, to build only those.
 set -euo pipefail
@@ -46,8 +47,9 @@ for entry in "${selected[@]}"; do
   image="$IMAGE_PREFIX/$name:$IMAGE_TAG"
   started=$SECONDS
   podman build --quiet --format oci -f "$REPO_ROOT/deploy/images/Containerfile" \
+    --ignorefile "$REPO_ROOT/deploy/images/Containerfile.dockerignore" \
     --build-arg BASE_IMAGE="$BASE_IMAGE" --build-arg SERVICE="$name" --build-arg PORT="$port" \
-    --build-arg VERSION="$IMAGE_TAG" -t "$image" "$REPO_ROOT/$name/target/quarkus-app" >/dev/null
+    --build-arg VERSION="$IMAGE_TAG" -t "$image" "$REPO_ROOT/$name" >/dev/null
   size="$(podman image inspect --format '{{.Size}}' "$image" | awk '{ printf "%d MB", $1 / 1e6 }')"
   echo "build.sh: $image ($size, $(( SECONDS - started )) s)"
   if [[ "${IMAGES_SAVE:-}" == 1 ]]; then
