@@ -1,0 +1,92 @@
+package vn.motcua.deploy.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** deploy/k8s renders, and every object it renders is valid for Kubernetes, Strimzi and CloudNativePG. */
+class DeployManifestsTest {
+
+    private static ManifestValidator validator;
+
+    @BeforeAll
+    static void validator() throws Exception {
+        validator = ManifestValidator.create();
+        if (!validator.checksCloudNativePg()) {
+            System.out.println("SKIPPED the CloudNativePG part of the check: no CRDs at " + validator.cnpgSource());
+        }
+    }
+
+    static List<Manifest> render(String directory) {
+        return Manifest.parse(Kustomize.render(ManifestValidator.repositoryRoot().resolve(directory)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"deploy/k8s/base", "deploy/k8s/overlays/province"})
+    void everyRenderedObjectMatchesItsSchema(String directory) {
+        List<Manifest> manifests = render(directory);
+        ManifestValidator.Report report = validator.validate(manifests);
+
+        System.out.printf("%s: %d objects, %d validated, %d unchecked%n", directory, manifests.size(), report.checked(),
+                report.unchecked().size());
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.checked() + report.unchecked().size()).isEqualTo(manifests.size());
+    }
+
+    @Test
+    void cloudNativePgResourcesAreCheckedAgainstTheirCrds() {
+        assumeTrue(validator.checksCloudNativePg(), "no CloudNativePG CRDs at " + validator.cnpgSource());
+        ManifestValidator.Report report = validator.validate(render("deploy/k8s/overlays/province"));
+
+        assertThat(report.unchecked()).isEmpty();
+        assertThat(report.problems()).isEmpty();
+    }
+
+    @Test
+    void theProvinceGetsWhatIssue15Asks() {
+        List<Manifest> manifests = render("deploy/k8s/overlays/province");
+        Map<String, List<Manifest>> byKind = manifests.stream().collect(Collectors.groupingBy(Manifest::kind));
+
+        List<Manifest> deployments = byKind.get("Deployment");
+        assertThat(deployments).extracting(Manifest::name)
+                .containsExactlyInAnyOrder("intake-service", "processing-service", "sla-service", "notification-service");
+        for (Manifest deployment : deployments) {
+            JsonNode pod = deployment.json().path("spec").path("template").path("spec");
+            JsonNode container = pod.path("containers").path(0);
+            assertThat(deployment.json().path("spec").path("replicas").asInt()).as(deployment.name()).isEqualTo(2);
+            assertThat(container.path("readinessProbe").path("httpGet").path("path").asString()).isEqualTo("/q/health/ready");
+            assertThat(container.path("livenessProbe").path("httpGet").path("path").asString()).isEqualTo("/q/health/live");
+            assertThat(container.path("resources").path("requests").isObject()).as(deployment.name()).isTrue();
+            assertThat(container.path("resources").path("limits").path("memory").isString()).isTrue();
+            assertThat(pod.path("securityContext").path("runAsNonRoot").asBoolean()).isTrue();
+            assertThat(container.path("securityContext").path("readOnlyRootFilesystem").asBoolean()).isTrue();
+        }
+        assertThat(byKind.get("PodDisruptionBudget")).hasSize(4);
+        assertThat(byKind.get("HorizontalPodAutoscaler")).extracting(m -> m.json().path("spec").path("scaleTargetRef")
+                .path("name").asString()).containsExactly("intake-service");
+        assertThat(byKind.get("NetworkPolicy")).extracting(Manifest::name).contains("motcua-services-default-deny");
+        assertThat(byKind.get("Ingress")).isNotEmpty();
+        assertThat(byKind.get("KafkaNodePool").getFirst().json().path("spec").path("replicas").asInt()).isEqualTo(3);
+        assertThat(byKind.get("KafkaTopic")).extracting(Manifest::name).contains("dossier.lifecycle.v1",
+                "dossier.lifecycle.v1.dlq", "dossier.sla.v1", "notification.outcome.v1", "calendar.v1");
+        JsonNode cluster = byKind.get("Cluster").getFirst().json().path("spec");
+        assertThat(cluster.path("instances").asInt()).isEqualTo(3);
+        // one database per service, each owned by the service's own role
+        assertThat(cluster.path("bootstrap").path("initdb").path("database").asString()).isEqualTo("intake");
+        assertThat(byKind.get("Database")).extracting(m -> m.json().path("spec").path("name").asString() + ":"
+                + m.json().path("spec").path("owner").asString())
+                .containsExactlyInAnyOrder("processing:processing", "sla:sla", "notification:notification");
+        assertThat(byKind.get("ScheduledBackup")).hasSize(1);
+        // Secrets are made in the cluster (deploy/k8s/secrets.sh), never rendered from the repository.
+        assertThat(byKind).doesNotContainKey("Secret");
+    }
+}
