@@ -88,7 +88,7 @@ for entry in "${CONTAINERS[@]}"; do
     -e QUARKUS_HTTP_PORT="$port" \
     -e DB_URL="jdbc:postgresql://127.0.0.1:$DEVSTACK_PG_PORT/$db" -e DB_USER=postgres -e DB_PASSWORD=postgres \
     -e KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$DEVSTACK_KAFKA_PORT" \
-    -e SMTP_HOST=127.0.0.1 -e SMTP_PORT="$DEVSTACK_SMTP_PORT" \
+    -e SMTP_HOST=127.0.0.1 -e SMTP_PORT="$DEVSTACK_SMTP_PORT" -e SENT_ARCHIVE_IMAP_HOST=127.0.0.1 -e SENT_ARCHIVE_IMAP_PORT="$DEVSTACK_IMAP_PORT" \
     -e JWT_PUBLIC_KEY_LOCATION=/etc/motcua/jwt/publicKey.pem -e JWT_ISSUER="$JWT_ISSUER" \
     -e MOTCUA_DEMO_LOAD=true -e MOTCUA_SLA_PROCESSING_URL="$PROCESSING_URL" \
     -e JDK_JAVA_OPTIONS="-Xmx256m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager" \
