@@ -78,7 +78,7 @@ public final class DemoHistory {
         progress.start(5000);
         // planned wave by wave while the earlier waves load
         new HistoryImport(new Api(batchConcurrency), timings, progress, intake, processing,
-                auth.token("clerk", catalogue.root()), auth.token("officer", catalogue.root()), importSize, transitionBatch)
+                auth.token("migration", catalogue.root()), auth.token("officer", catalogue.root()), importSize, transitionBatch)
                 .load(dossiers, () -> count(mix, planner.history(rnd), now), waveSize, wavesInFlight, run);
         List<DossierPlan> live = new ArrayList<>(open);
         for (int i = 0; i < open; i++) {

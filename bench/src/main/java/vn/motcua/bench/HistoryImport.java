@@ -28,19 +28,19 @@ final class HistoryImport {
     private final Progress progress;
     private final String intake;
     private final String processing;
-    private final String clerk;
+    private final String migration;
     private final String officer;
     private final int importSize;
     private final int transitionBatch;
 
-    HistoryImport(Api api, Timings timings, Progress progress, String intake, String processing, String clerk,
+    HistoryImport(Api api, Timings timings, Progress progress, String intake, String processing, String migration,
             String officer, int importSize, int transitionBatch) {
         this.api = api;
         this.timings = timings;
         this.progress = progress;
         this.intake = intake;
         this.processing = processing;
-        this.clerk = clerk;
+        this.migration = migration;
         this.officer = officer;
         this.importSize = importSize;
         this.transitionBatch = transitionBatch;
@@ -111,7 +111,7 @@ final class HistoryImport {
         }).toList();
         Api.Result r = null;
         for (int attempt = 0; attempt < 5; attempt++) {
-            r = timings.timed("import", api.post(intake + "/api/v1/dossiers/imports", clerk, Map.of("dossiers", receipts),
+            r = timings.timed("import", api.post(intake + "/api/v1/dossiers/imports", migration, Map.of("dossiers", receipts),
                     idempotencyKey));
             if (r.status() != 0 && r.status() < 500) {
                 break;

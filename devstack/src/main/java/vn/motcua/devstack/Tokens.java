@@ -12,16 +12,19 @@ import java.util.stream.Collectors;
 
 /**
  * Mints RS256 JWTs the way SmallRye JWT reads them: {@code upn} and {@code sub} = user,
- * {@code groups} = roles, plus our {@code agency} claim.
+ * {@code groups} = roles, {@code aud} = the platform (services refuse tokens meant for another audience), plus our
+ * {@code agency} claim.
  */
 public final class Tokens {
 
     public static final String DEFAULT_ISSUER = "https://motcua.local/issuer";
     public static final Duration DEFAULT_LIFETIME = Duration.ofHours(12);
-    public static final Set<String> ROLES = Set.of("clerk", "officer", "leader", "operator", "admin");
+    public static final String DEFAULT_AUDIENCE = "motcua";
+    public static final Set<String> ROLES = Set.of("clerk", "officer", "leader", "operator", "admin", "migration");
 
     private final DevKeys keys;
     private final String issuer;
+    private final String audience;
     private final Clock clock;
 
     public Tokens(DevKeys keys) {
@@ -29,9 +32,19 @@ public final class Tokens {
     }
 
     public Tokens(DevKeys keys, String issuer, Clock clock) {
+        this(keys, issuer, DEFAULT_AUDIENCE, clock);
+    }
+
+    public Tokens(DevKeys keys, String issuer, String audience, Clock clock) {
         this.keys = keys;
         this.issuer = issuer;
+        this.audience = audience;
         this.clock = clock;
+    }
+
+    /** The same keys and issuer for another audience (tests: a token meant for another system). */
+    public Tokens forAudience(String otherAudience) {
+        return new Tokens(keys, issuer, otherAudience, clock);
     }
 
     /** A token for user {@code role@agency}, e.g. {@code clerk@000.00.00.H56}. */
@@ -49,6 +62,7 @@ public final class Tokens {
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":" + json(keys.keyId()) + "}";
         StringBuilder claims = new StringBuilder("{")
                 .append("\"iss\":").append(json(issuer))
+                .append(",\"aud\":").append(json(audience))
                 .append(",\"sub\":").append(json(user))
                 .append(",\"upn\":").append(json(user))
                 .append(",\"groups\":[").append(groups.stream().map(Tokens::json).collect(Collectors.joining(",")))

@@ -59,7 +59,7 @@ class DossierImportTest {
         Setup s = Setup.fresh();
         ZonedDateTime first = daysAgo(20);
         ZonedDateTime second = daysAgo(10);
-        Response created = TestData.as("clerk", s.counter())
+        Response created = TestData.as("migration", s.counter())
                 .body(Map.of("dossiers", List.of(s.receipt(first), s.receipt(second), s.receipt(first))))
                 .post(IMPORTS).then().statusCode(201)
                 .body("dossiers", hasSize(3))
@@ -73,7 +73,7 @@ class DossierImportTest {
         TestData.as("officer", s.parent()).get("/api/v1/dossiers/" + codes.get(1)).then().statusCode(200)
                 .body("migrated", equalTo(true))
                 .body("dueAt", equalTo(dueAt))
-                .body("enteredBy", equalTo("clerk.tester@motcua.local"))
+                .body("enteredBy", equalTo("migration.tester@motcua.local"))
                 .body("receipt.applicant.idNumber", equalTo("*********345"));
 
         try (TopicProbe probe = TopicProbe.of(DevstackTestResource.kafkaBootstrapServers(), Topics.DOSSIER_LIFECYCLE)) {
@@ -94,20 +94,20 @@ class DossierImportTest {
         ZonedDateTime at = daysAgo(5);
         Map<String, Object> badCode = s.receipt(at);
         badCode.put("procedureCode", "not-a-code");
-        TestData.as("clerk", s.counter()).body(Map.of("dossiers", List.of(s.receipt(at), badCode)))
+        TestData.as("migration", s.counter()).body(Map.of("dossiers", List.of(s.receipt(at), badCode)))
                 .post(IMPORTS).then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", contains("dossiers[1].procedureCode"));
 
         Map<String, Object> unknown = s.receipt(at);
         unknown.put("procedureCode", TestData.uniqueProcedureCode());
-        TestData.as("clerk", s.counter()).body(Map.of("dossiers", List.of(s.receipt(at), s.receipt(at), unknown)))
+        TestData.as("migration", s.counter()).body(Map.of("dossiers", List.of(s.receipt(at), s.receipt(at), unknown)))
                 .post(IMPORTS).then().statusCode(422).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("dossiers[2].procedureCode"))
                 .body("detail", startsWith("dossiers[2]: unknown procedure"));
 
         Map<String, Object> live = s.receipt(at);
         live.remove("receivedAt");
-        TestData.as("clerk", s.counter()).body(Map.of("dossiers", List.of(s.receipt(at), live)))
+        TestData.as("migration", s.counter()).body(Map.of("dossiers", List.of(s.receipt(at), live)))
                 .post(IMPORTS).then().statusCode(400)
                 .body("errors[0].field", equalTo("dossiers[1].receivedAt"))
                 .body("errors[0].message", equalTo("is required for an imported dossier"));
@@ -115,9 +115,9 @@ class DossierImportTest {
         // nothing of the refused batches was written: not the dossiers, not their numbers
         TestData.as("clerk", s.counter()).get("/api/v1/dossiers/" + s.counter() + "-" + day(at) + "-0001")
                 .then().statusCode(404);
-        TestData.as("clerk", s.counter()).body(Map.of("dossiers", List.of(s.receipt(at)))).post(IMPORTS)
+        TestData.as("migration", s.counter()).body(Map.of("dossiers", List.of(s.receipt(at)))).post(IMPORTS)
                 .then().statusCode(201).body("dossiers[0].dossierCode", equalTo(s.counter() + "-" + day(at) + "-0001"));
-        TestData.as("clerk", s.counter()).body(Map.of("dossiers", List.of())).post(IMPORTS)
+        TestData.as("migration", s.counter()).body(Map.of("dossiers", List.of())).post(IMPORTS)
                 .then().statusCode(400).body("errors[0].field", equalTo("dossiers"));
     }
 
@@ -126,28 +126,31 @@ class DossierImportTest {
         Setup s = Setup.fresh();
         Map<String, Object> body = Map.of("dossiers", List.of(s.receipt(daysAgo(3)), s.receipt(daysAgo(2))));
         String key = UUID.randomUUID().toString();
-        String first = TestData.as("clerk", s.counter()).header("Idempotency-Key", key).body(body).post(IMPORTS)
+        String first = TestData.as("migration", s.counter()).header("Idempotency-Key", key).body(body).post(IMPORTS)
                 .then().statusCode(201).extract().asString();
-        TestData.as("clerk", s.counter()).header("Idempotency-Key", key).body(body).post(IMPORTS)
+        TestData.as("migration", s.counter()).header("Idempotency-Key", key).body(body).post(IMPORTS)
                 .then().statusCode(200).header("Idempotent-Replayed", "true").body(equalTo(first));
-        String third = TestData.as("clerk", s.counter()).body(body).post(IMPORTS).then().statusCode(201)
+        String third = TestData.as("migration", s.counter()).body(body).post(IMPORTS).then().statusCode(201)
                 .extract().path("dossiers[1].dossierCode");
         assertThat(third).endsWith("-0002");
-        TestData.as("clerk", s.counter()).header("Idempotency-Key", key)
+        TestData.as("migration", s.counter()).header("Idempotency-Key", key)
                 .body(Map.of("dossiers", List.of(s.receipt(daysAgo(4))))).post(IMPORTS)
                 .then().statusCode(422).body("errors[0].field", equalTo("Idempotency-Key"));
     }
 
     @Test
-    void onlyClerksAndAdminsOfTheCounterMayImport() {
+    void onlyTheMigrationRoleOfTheCounterMayImport() {
         Setup s = Setup.fresh();
         String other = TestData.createAgency(TestData.ROOT);
         Map<String, Object> body = Map.of("dossiers", List.of(s.receipt(daysAgo(3))));
         RestAssured.given().contentType(ContentType.JSON).body(body).post(IMPORTS).then().statusCode(401);
         TestData.as("officer", s.counter()).body(body).post(IMPORTS).then().statusCode(403);
-        TestData.as("clerk", other).body(Map.of("dossiers", List.of(s.receipt(daysAgo(3)), s.receipt(daysAgo(3)))))
+        // a counter's clerk receives live dossiers; admin writes only reference data
+        TestData.as("clerk", s.counter()).body(body).post(IMPORTS).then().statusCode(403);
+        TestData.admin().body(body).post(IMPORTS).then().statusCode(403);
+        TestData.as("migration", other).body(Map.of("dossiers", List.of(s.receipt(daysAgo(3)), s.receipt(daysAgo(3)))))
                 .post(IMPORTS).then().statusCode(403).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("dossiers[0]"));
-        TestData.admin().body(body).post(IMPORTS).then().statusCode(201);
+        TestData.as("migration", s.counter()).body(body).post(IMPORTS).then().statusCode(201);
     }
 }

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -164,11 +165,45 @@ class DossierReceiptTest {
         String procedure = TestData.createProcedure(agency, 1, "WORKING_DAYS");
         String code = TestData.as("clerk", agency).body(TestData.dossier(procedure, agency)).post("/api/v1/dossiers")
                 .then().statusCode(201).extract().path("dossierCode");
-        TestData.as("officer", other).get("/api/v1/dossiers/" + code).then().statusCode(403)
+        // 404, not 403: another agency learns nothing, not even that the code exists
+        TestData.as("officer", other).get("/api/v1/dossiers/" + code).then().statusCode(404)
                 .contentType("application/problem+json");
-        TestData.as("operator", "G99").get("/api/v1/dossiers/" + code + "/receipt").then().statusCode(403);
+        TestData.as("operator", "G99").get("/api/v1/dossiers/" + code + "/receipt").then().statusCode(404);
         TestData.admin().get("/api/v1/dossiers/" + code).then().statusCode(200).body("dossierCode", equalTo(code));
         TestData.admin().get("/api/v1/dossiers/" + agency + "-000101-0001").then().statusCode(404)
                 .body("detail", not(containsString("Exception")));
+    }
+
+    @Test
+    void thePrintedSlipShowsTheIdNumberOnlyToTheReceivingCounter() {
+        String agency = TestData.createAgency(TestData.ROOT);
+        String procedure = TestData.createProcedure(agency, 1, "WORKING_DAYS");
+        String code = TestData.as("clerk", agency).body(TestData.dossier(procedure, agency)).post("/api/v1/dossiers")
+                .then().statusCode(201).extract().path("dossierCode");
+        String idNumber = TestData.as("clerk", agency).get("/api/v1/dossiers/" + code).then().statusCode(200)
+                .extract().path("receipt.applicant.idNumber");
+        assertThat(idNumber).startsWith("*");
+        String counterSlip = TestData.as("clerk", agency).accept("text/html").get("/api/v1/dossiers/" + code + "/receipt")
+                .then().statusCode(200).extract().asString();
+        String officerSlip = TestData.as("officer", agency).accept("text/html").get("/api/v1/dossiers/" + code + "/receipt")
+                .then().statusCode(200).extract().asString();
+        String adminSlip = TestData.admin().accept("text/html").get("/api/v1/dossiers/" + code + "/receipt")
+                .then().statusCode(200).extract().asString();
+        String lastThree = idNumber.substring(idNumber.length() - 3);
+        assertThat(counterSlip).containsPattern("\\d{9}" + lastThree);
+        assertThat(officerSlip).doesNotContainPattern("\\d{9}" + lastThree).contains("*********" + lastThree);
+        assertThat(adminSlip).doesNotContainPattern("\\d{9}" + lastThree);
+    }
+
+    @Test
+    void aTokenWithoutARoleReadsNothing() {
+        String agency = TestData.createAgency(TestData.ROOT);
+        String procedure = TestData.createProcedure(agency, 1, "WORKING_DAYS");
+        String code = TestData.as("clerk", agency).body(TestData.dossier(procedure, agency)).post("/api/v1/dossiers")
+                .then().statusCode(201).extract().path("dossierCode");
+        String noRole = vn.motcua.devstack.DevstackTestResource.tokens()
+                .mint("someone@" + agency, List.of(), agency, null, java.time.Duration.ofMinutes(5));
+        io.restassured.RestAssured.given().auth().oauth2(noRole).get("/api/v1/dossiers/" + code).then().statusCode(403);
+        io.restassured.RestAssured.given().auth().oauth2(noRole).get("/api/v1/procedures").then().statusCode(403);
     }
 }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import org.junit.jupiter.api.Test;
+import vn.motcua.devstack.DevstackTestResource;
 
 /**
  * What every service promises operators, checked the same way in each: readiness checks the database only (a
@@ -45,6 +46,13 @@ public abstract class ServiceHealthContract {
         given().when().get("/q/openapi?format=json").then().statusCode(200)
                 .body("info.title", equalTo("Một Cửa " + serviceName()));
         given().when().get("/q/metrics").then().statusCode(200);
+    }
+
+    @Test
+    public void aTokenForAnotherAudienceIsRefused() {
+        String foreign = DevstackTestResource.tokens().forAudience("another-system").mint("admin", "000.00.00.H56");
+        given().auth().oauth2(foreign).when().get("/api/v1/anything").then().statusCode(401)
+                .contentType("application/problem+json");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package vn.motcua.intake.api;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,7 +20,7 @@ import vn.motcua.support.security.Roles;
 /** The agency tree: any authenticated user reads, admin manages. There is no DELETE: agencies are deactivated. */
 @Path("/api/v1/agencies")
 @Produces(MediaType.APPLICATION_JSON)
-@Authenticated
+@RolesAllowed({Roles.CLERK, Roles.OFFICER, Roles.LEADER, Roles.OPERATOR, Roles.ADMIN})
 public class AgencyResource {
     private final AgencyService agencies;
 

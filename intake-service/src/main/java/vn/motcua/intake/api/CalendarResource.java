@@ -1,6 +1,5 @@
 package vn.motcua.intake.api;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,7 +19,7 @@ import vn.motcua.support.security.Roles;
  */
 @Path("/api/v1/calendars")
 @Produces(MediaType.APPLICATION_JSON)
-@Authenticated
+@RolesAllowed({Roles.CLERK, Roles.OFFICER, Roles.LEADER, Roles.OPERATOR, Roles.ADMIN})
 public class CalendarResource {
     private final CalendarService calendars;
     private final Caller caller;

@@ -21,7 +21,7 @@ import vn.motcua.support.security.Roles;
  * An invalid item refuses the whole batch, naming it ({@code dossiers[7].procedureCode}).
  */
 @Path("/api/v1/dossiers/imports")
-@RolesAllowed({Roles.CLERK, Roles.ADMIN})
+@RolesAllowed(Roles.MIGRATION)
 public class DossierImportResource {
     private final DossierService dossiers;
 

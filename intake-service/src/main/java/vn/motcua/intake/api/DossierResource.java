@@ -1,6 +1,5 @@
 package vn.motcua.intake.api;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,7 +27,7 @@ import vn.motcua.support.security.Roles;
  * printable slip for {@code Accept: text/html}.
  */
 @Path("/api/v1/dossiers")
-@Authenticated
+@RolesAllowed({Roles.CLERK, Roles.OFFICER, Roles.LEADER, Roles.OPERATOR, Roles.ADMIN})
 public class DossierResource {
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
@@ -55,7 +54,7 @@ public class DossierResource {
     public Response get(@PathParam("code") String code, HttpHeaders headers) {
         Dossier dossier = dossiers.get(code);
         Receipt receipt = dossiers.receipt(dossier);
-        return wantsHtml(headers) ? html(receipt)
+        return wantsHtml(headers) ? html(slipFor(dossier, receipt))
                 : json(DossierView.of(dossier, receipt));
     }
 
@@ -63,11 +62,19 @@ public class DossierResource {
     @Path("{code}/receipt")
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
     public Response receipt(@PathParam("code") String code, HttpHeaders headers) {
-        Receipt receipt = dossiers.receipt(dossiers.get(code));
-        return wantsHtml(headers) ? html(receipt) : json(DossierResponse.masked(receipt));
+        Dossier dossier = dossiers.get(code);
+        Receipt receipt = dossiers.receipt(dossier);
+        return wantsHtml(headers) ? html(slipFor(dossier, receipt)) : json(DossierResponse.masked(receipt));
     }
 
-    /** The slip is for the applicant, so it shows their data unmasked. */
+    /**
+     * The slip is handed to the applicant, so the receiving counter prints it with their ID numbers; anyone else
+     * (an officer, an operator, another counter, admin) sees them masked.
+     */
+    private Receipt slipFor(Dossier dossier, Receipt receipt) {
+        return dossiers.isReceivingCounter(dossier) ? receipt : DossierResponse.masked(receipt);
+    }
+
     private static Response html(Receipt r) {
         String received = VietnameseText.appointment(r.receivedAt()).text();
         String page = ReceiptSlip.slip(r, received, VietnameseText.channel(r.channel())).render();

@@ -1,6 +1,5 @@
 package vn.motcua.intake.api;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,7 +22,7 @@ import vn.motcua.support.security.Roles;
 /** The procedure catalogue: GET shows the version in force, PUT adds a version, /versions lists them all. */
 @Path("/api/v1/procedures")
 @Produces(MediaType.APPLICATION_JSON)
-@Authenticated
+@RolesAllowed({Roles.CLERK, Roles.OFFICER, Roles.LEADER, Roles.OPERATOR, Roles.ADMIN})
 public class ProcedureResource {
     private final ProcedureService procedures;
     private final Caller caller;

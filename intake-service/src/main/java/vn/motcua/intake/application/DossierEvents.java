@@ -34,6 +34,7 @@ public class DossierEvents {
 
     private static Contact contact(Receipt.Person person) {
         return person == null ? null
-                : new Contact(person.fullName(), person.phone(), person.email(), person.address(), person.preferredChannel());
+                // the address stays at the counter: no consumer needs it, so it is not spread through the topics
+                : new Contact(person.fullName(), person.phone(), person.email(), null, person.preferredChannel());
     }
 }

@@ -17,6 +17,7 @@ import vn.motcua.intake.domain.ReceiveDossier;
 import vn.motcua.intake.persistence.DossierRepository;
 import vn.motcua.support.api.ProblemException;
 import vn.motcua.support.security.Caller;
+import vn.motcua.support.security.Roles;
 
 /**
  * Receives a dossier: validates it against the reference data, gives it its code and appointment, and
@@ -116,9 +117,16 @@ public class DossierService {
         List<String> receivingPath = agencies.get(dossier.receivingAgencyCode).pathCodes();
         List<String> decidingPath = agencies.get(dossier.decidingAgencyCode).pathCodes();
         if (!caller.covers(receivingPath) && !caller.covers(decidingPath)) {
-            throw ProblemException.forbidden("dossier " + code + " belongs to agencies outside your agency " + caller.agency());
+            // 404, not 403: another agency's dossier codes are not confirmed to exist
+            throw ProblemException.notFound("dossier " + code);
         }
         return dossier;
+    }
+
+    /** A clerk of the counter (or a unit above it) that received the dossier. */
+    public boolean isReceivingCounter(Dossier dossier) {
+        return caller.hasRole(Roles.CLERK) && !caller.isAdmin()
+                && agencies.get(dossier.receivingAgencyCode).pathCodes().contains(caller.agency());
     }
 
     public Receipt receipt(Dossier dossier) {

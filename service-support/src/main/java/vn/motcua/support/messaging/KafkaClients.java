@@ -3,7 +3,6 @@ package vn.motcua.support.messaging;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventSerializer;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
@@ -15,18 +14,40 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.Locale;
+import java.util.TreeMap;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * Creates the Kafka clients with the settings the reliability patterns need: idempotent
  * producer with acks=all and short blocking so a broker outage delays the relay instead of
- * hanging it; consumers that commit offsets only after the database commit.
+ * hanging it; consumers that commit offsets only after the database commit. Every {@code kafka.*} setting
+ * (or {@code KAFKA_*} variable) is passed to every client, so a deployment configures TLS and SASL
+ * ({@code kafka.security.protocol=SASL_SSL}, {@code kafka.sasl.mechanism}, {@code kafka.sasl.jaas.config},
+ * {@code kafka.ssl.truststore.location}, ...) without code; the reliability settings above always win.
  */
 @ApplicationScoped
 public class KafkaClients {
-    @Inject
-    @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:19092")
-    String bootstrapServers;
+    private final String bootstrapServers;
+    private final Map<String, Object> connection;
+
+    public KafkaClients(Config config) {
+        this.connection = connectionSettings(config);
+        this.bootstrapServers = String.valueOf(connection.getOrDefault("bootstrap.servers", "localhost:19092"));
+    }
+
+    /** The {@code kafka.*} properties without their prefix; {@code KAFKA_SASL_MECHANISM} reads as sasl.mechanism. */
+    static Map<String, Object> connectionSettings(Config config) {
+        Map<String, Object> settings = new TreeMap<>();
+        for (String name : config.getPropertyNames()) {
+            String key = name.startsWith("kafka.") ? name.substring(6)
+                    : name.startsWith("KAFKA_") ? name.substring(6).toLowerCase(Locale.ROOT).replace('_', '.') : null;
+            if (key != null && !key.isEmpty()) {
+                config.getOptionalValue(name, String.class).ifPresent(value -> settings.putIfAbsent(key, value));
+            }
+        }
+        return settings;
+    }
 
     public KafkaProducer<String, CloudEvent> cloudEventProducer(String clientId) {
         Map<String, Object> props = producerProps(clientId);
@@ -38,7 +59,7 @@ public class KafkaClients {
     }
 
     public KafkaConsumer<String, byte[]> consumer(String groupId, String clientId, int maxPollRecords) {
-        Map<String, Object> props = new HashMap<>();
+        Map<String, Object> props = new HashMap<>(connection);
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
@@ -51,7 +72,7 @@ public class KafkaClients {
 
     /** A consumer outside any group, for reading a topic from its start (dead-letter replay); commits nothing. */
     public KafkaConsumer<String, byte[]> reader(String clientId) {
-        Map<String, Object> props = new HashMap<>();
+        Map<String, Object> props = new HashMap<>(connection);
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -61,12 +82,15 @@ public class KafkaClients {
     }
 
     public Admin admin() {
-        return Admin.create(Map.of("bootstrap.servers", bootstrapServers, "request.timeout.ms", 5000,
-                "default.api.timeout.ms", 10000));
+        Map<String, Object> props = new HashMap<>(connection);
+        props.put("bootstrap.servers", bootstrapServers);
+        props.put("request.timeout.ms", 5000);
+        props.put("default.api.timeout.ms", 10000);
+        return Admin.create(props);
     }
 
     private Map<String, Object> producerProps(String clientId) {
-        Map<String, Object> props = new HashMap<>();
+        Map<String, Object> props = new HashMap<>(connection);
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
