@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -135,6 +136,9 @@ class CitizenLookupPageTest {
         Fixtures.drive(code, List.of("assign"));
         Instant sent = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MINUTES);
         Instant newDue = Instant.now().plus(Duration.ofDays(8)).truncatedTo(ChronoUnit.MINUTES);
+        // the page's new appointment is the dossier's one reschedule; the letter repeats it
+        Fixtures.act(code, "reschedule", Map.of("reason", "Cần xác minh thêm", "newDueAt", newDue.toString()))
+                .statusCode(200);
         Fixtures.writer().send(Topics.NOTIFICATION_OUTCOME, code, new NoticeSent(UUID.randomUUID(), code, sent, 1,
                 NoticeKind.APOLOGY, ContactChannel.SMS, "098****321", "Cần xác minh thêm", newDue));
         Fixtures.writer().send(Topics.NOTIFICATION_OUTCOME, code, new NoticeSent(UUID.randomUUID(), code, sent, 1,

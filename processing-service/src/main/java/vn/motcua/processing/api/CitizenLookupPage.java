@@ -3,10 +3,8 @@ package vn.motcua.processing.api;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Comparator;
 import java.util.List;
 import vn.motcua.events.DossierStatus;
-import vn.motcua.processing.api.PublicDossierView.NoticeEntry;
 import vn.motcua.processing.application.LookupLimiter.TooManyLookups;
 import vn.motcua.support.time.VnFormat;
 
@@ -28,8 +26,8 @@ public class CitizenLookupPage {
     }
 
     public record Result(String code, String status, String statusHelp, String procedure, String agency,
-            String applicant, String receivedAt, String appointment, String newAppointment, boolean overdue,
-            List<Step> timeline, List<Letter> notices) {
+            String applicant, String receivedAt, String appointment, String newAppointment, String newAppointmentNote,
+            boolean overdue, List<Step> timeline, List<Letter> notices) {
     }
 
     public record Step(String at, String event, String status) {
@@ -82,24 +80,19 @@ public class CitizenLookupPage {
 
     public String result(PublicDossierView v) {
         DossierStatus status = DossierStatus.ofCode(v.status().code());
-        OffsetDateTime newAppointment = v.rescheduled() ? v.newAppointment() : latestNoticeAppointment(v.notices());
+        // the dossier's one new appointment (processing sets it, also for the automatic apology), never a letter's
+        OffsetDateTime newAppointment = v.rescheduled() ? v.newAppointment() : null;
         OffsetDateTime effective = newAppointment != null ? newAppointment : v.appointment();
         boolean overdue = !status.endsProcessing() && !status.isPaused() && effective != null
                 && clock.instant().isAfter(effective.toInstant());
         Result result = new Result(v.dossierCode(), status.label(), help(status), v.procedureName(), v.agencyName(),
-                v.applicantName(), time(v.receivedAt()), time(v.appointment()), time(newAppointment), overdue,
+                v.applicantName(), time(v.receivedAt()), time(v.appointment()), time(newAppointment),
+                v.reschedule() == null ? null : v.reschedule().words(), overdue,
                 v.timeline().stream().map(t -> new Step(time(t.at()), t.event(), t.status().label())).toList(),
                 v.notices().stream().map(n -> new Letter(n.label(), time(n.sentAt()), n.channelLabel(),
                         time(n.newAppointment()))).toList());
         return render(new Page("Hồ sơ " + v.dossierCode() + " – Tra cứu hồ sơ", new Form(null, null, null), null,
                 result));
-    }
-
-    /** An automatic apology sets a new date without a reschedule in processing: the newest one counts. */
-    private static OffsetDateTime latestNoticeAppointment(List<NoticeEntry> notices) {
-        return notices.stream().filter(n -> n.newAppointment() != null)
-                .max(Comparator.comparing(NoticeEntry::sentAt, Comparator.nullsFirst(Comparator.naturalOrder())))
-                .map(NoticeEntry::newAppointment).orElse(null);
     }
 
     /** What the status means for the citizen, and what to do. */

@@ -15,7 +15,8 @@ import vn.motcua.support.time.VnFormat;
 @ApplicationScoped
 public class ControlSheetPage {
     public record Sheet(String code, String procedure, String decidingAgency, String receivingAgency,
-            String receivedAt, String originalDueAt, String newDueAt, String rescheduleReason, String status,
+            String receivedAt, String originalDueAt, String newDueAt, String rescheduleReason, String rescheduleNote,
+            String status,
             String resultReference, List<Row> rows, List<Line> history) {
     }
 
@@ -31,7 +32,8 @@ public class ControlSheetPage {
     public String render(DossierView v) {
         Sheet sheet = new Sheet(v.code(), v.procedure().code() + " – " + v.procedure().name(),
                 v.decidingAgency().name(), v.receivingAgency().name(), time(v.receivedAt()), time(v.originalDueAt()),
-                v.rescheduled() ? time(v.currentDueAt()) : null, v.rescheduleReason(), status(v.status()),
+                v.rescheduled() ? time(v.currentDueAt()) : null, v.rescheduleReason(),
+                v.reschedule() == null ? null : v.reschedule().words(), status(v.status()),
                 v.resultReference(), v.controlSheet().stream().map(ControlSheetPage::row).toList(),
                 v.history().stream().map(ControlSheetPage::line).toList());
         return Templates.controlSheet(sheet).render();

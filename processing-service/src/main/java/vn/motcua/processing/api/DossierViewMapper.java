@@ -15,7 +15,6 @@ import vn.motcua.processing.domain.Action;
 import vn.motcua.processing.domain.Dossier;
 import vn.motcua.processing.domain.HandOver;
 import vn.motcua.processing.domain.HistoryEntry;
-import vn.motcua.processing.domain.Lifecycle;
 import vn.motcua.support.time.VnTime;
 
 /** The officers' view of a dossier, from what the application read; instants become +07:00 times. */
@@ -28,13 +27,13 @@ final class DossierViewMapper {
         StepView step = d.currentUnitCode == null ? null : new StepView(d.currentUnitCode, d.currentOfficer,
                 d.currentStepName, VnTime.of(d.currentStepSince), VnTime.of(d.currentStepDueAt));
         return new DossierView(d.code, StatusView.of(d.status),
-                Lifecycle.allowed(d.status).stream().map(Action::path).toList(),
+                d.allowedActions().stream().map(Action::path).toList(),
                 new ProcedureView(d.procedureCode, d.procedureVersion, d.procedureName, d.fieldCode, d.fieldName),
                 new AgencyView(d.decidingAgencyCode, d.decidingAgencyName),
                 new AgencyView(d.receivingAgencyCode, d.receivingAgencyName),
                 d.channel == null ? null : d.channel.name(), d.applicantName,
                 VnTime.of(d.receivedAt), VnTime.of(d.originalDueAt), VnTime.of(d.currentDueAt), d.rescheduled,
-                d.rescheduleReason, d.rescheduleSignerTitle, step, d.supplementRequests, d.resultReference,
+                d.rescheduleReason, d.rescheduleSignerTitle, RescheduleView.of(d), step, d.supplementRequests, d.resultReference,
                 d.returnChannel == null ? null : d.returnChannel.name(),
                 details.controlSheet().stream().map(DossierViewMapper::handOver).toList(),
                 details.history().stream().map(DossierViewMapper::history).toList(),

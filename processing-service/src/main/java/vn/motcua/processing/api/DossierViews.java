@@ -45,20 +45,23 @@ public final class DossierViews {
             OffsetDateTime newDueAt, String error) {
     }
 
-    /** {@code warnings} is present on action responses only. */
+    /**
+     * {@code warnings} is present on action responses only, {@code reschedule} once the new appointment is set
+     * ({@code rescheduled}, {@code rescheduleReason} and {@code currentDueAt} say it too, as before).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DossierView(String code, StatusView status, List<String> allowedActions, ProcedureView procedure,
             AgencyView decidingAgency, AgencyView receivingAgency, String channel, String applicantName,
             OffsetDateTime receivedAt, OffsetDateTime originalDueAt, OffsetDateTime currentDueAt, boolean rescheduled,
-            String rescheduleReason, String rescheduleSignerTitle, StepView currentStep, int supplementRequests,
-            String resultReference, String returnChannel, List<HandOverView> controlSheet,
+            String rescheduleReason, String rescheduleSignerTitle, RescheduleView reschedule, StepView currentStep,
+            int supplementRequests, String resultReference, String returnChannel, List<HandOverView> controlSheet,
             List<HistoryView> history, List<AlertView> deadlineAlerts, List<NoticeView> notices, long version,
             List<Warning> warnings) {
 
         public DossierView withWarnings(List<Warning> list) {
             return new DossierView(code, status, allowedActions, procedure, decidingAgency, receivingAgency, channel,
                     applicantName, receivedAt, originalDueAt, currentDueAt, rescheduled, rescheduleReason,
-                    rescheduleSignerTitle, currentStep, supplementRequests, resultReference, returnChannel,
+                    rescheduleSignerTitle, reschedule, currentStep, supplementRequests, resultReference, returnChannel,
                     controlSheet, history, deadlineAlerts, notices, version, List.copyOf(list));
         }
     }

@@ -5,11 +5,13 @@ import java.util.List;
 
 /**
  * What a citizen sees of a dossier without logging in: statuses in plain Vietnamese, dates and the
- * notices sent. Nothing personal but the masked applicant name; no officer names.
+ * notices sent. Nothing personal but the masked applicant name; no officer names. {@code newAppointment} is the one
+ * new appointment, set by the agency or automatically ({@code reschedule} says which, and whether it was late).
  */
 public record PublicDossierView(String dossierCode, Status status, String procedureName, String agencyName,
         String applicantName, OffsetDateTime receivedAt, OffsetDateTime appointment, boolean rescheduled,
-        OffsetDateTime newAppointment, List<TimelineEntry> timeline, List<NoticeEntry> notices) {
+        OffsetDateTime newAppointment, RescheduleView reschedule, List<TimelineEntry> timeline,
+        List<NoticeEntry> notices) {
 
     public record Status(int code, String label) {
     }

@@ -22,7 +22,7 @@ final class PublicViewMapper {
         Dossier d = found.dossier();
         return new PublicDossierView(d.code, status(d.status), d.procedureName, d.decidingAgencyName,
                 Mask.name(d.applicantName), VnTime.of(d.receivedAt), VnTime.of(d.originalDueAt), d.rescheduled,
-                d.rescheduled ? VnTime.of(d.currentDueAt) : null,
+                d.rescheduled ? VnTime.of(d.currentDueAt) : null, RescheduleView.of(d),
                 found.timeline().stream().map(h -> new TimelineEntry(VnTime.of(h.occurredAt),
                         Action.labelOf(h.action), status(h.toStatus))).toList(),
                 found.citizenNotices().stream().map(PublicViewMapper::notice).toList());

@@ -19,11 +19,14 @@ public class DossierIntake {
 
     private final DossierRepository dossiers;
     private final HistoryRepository history;
+    private final Reappointments reappointments;
     private final Clock clock;
 
-    public DossierIntake(DossierRepository dossiers, HistoryRepository history, Clock clock) {
+    public DossierIntake(DossierRepository dossiers, HistoryRepository history, Reappointments reappointments,
+            Clock clock) {
         this.dossiers = dossiers;
         this.history = history;
+        this.reappointments = reappointments;
         this.clock = clock;
     }
 
@@ -42,5 +45,6 @@ public class DossierIntake {
         history.persist(HistoryEntry.receipt(dossier, received, now));
         LOG.infof("dossier %s received (procedure %s, deciding agency %s, contact phone %s)", dossier.code,
                 dossier.procedureCode, dossier.decidingAgencyCode, Mask.phone(dossier.recipientPhone));
+        reappointments.afterRecordedMiss(dossier);
     }
 }

@@ -1,23 +1,18 @@
 package vn.motcua.processing.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import org.hibernate.StaleStateException;
 import vn.motcua.processing.domain.Audit;
 import vn.motcua.processing.domain.Dossier;
 import vn.motcua.processing.domain.DossierWorkflow;
 import vn.motcua.processing.domain.Transition;
 import vn.motcua.processing.persistence.DossierRepository;
 import vn.motcua.processing.persistence.HandOverRepository;
-import vn.motcua.processing.persistence.HistoryRepository;
 import vn.motcua.support.api.ProblemException;
-import vn.motcua.support.messaging.Outbox;
-import vn.motcua.support.messaging.TopicsConfig;
+import vn.motcua.support.calendar.CalendarReplica;
 import vn.motcua.support.security.Caller;
 
 /**
@@ -27,22 +22,20 @@ import vn.motcua.support.security.Caller;
 @ApplicationScoped
 public class DossierService {
     private final DossierRepository dossiers;
-    private final HistoryRepository history;
     private final HandOverRepository handOvers;
+    private final TransitionRecorder recorder;
     private final DossierQueries queries;
-    private final Outbox outbox;
-    private final TopicsConfig topics;
+    private final CalendarReplica calendars;
     private final Caller caller;
     private final Clock clock;
 
-    public DossierService(DossierRepository dossiers, HistoryRepository history, HandOverRepository handOvers,
-            DossierQueries queries, Outbox outbox, TopicsConfig topics, Caller caller, Clock clock) {
+    public DossierService(DossierRepository dossiers, HandOverRepository handOvers, TransitionRecorder recorder,
+            DossierQueries queries, CalendarReplica calendars, Caller caller, Clock clock) {
         this.dossiers = dossiers;
-        this.history = history;
         this.handOvers = handOvers;
+        this.recorder = recorder;
         this.queries = queries;
-        this.outbox = outbox;
-        this.topics = topics;
+        this.calendars = calendars;
         this.caller = caller;
         this.clock = clock;
     }
@@ -67,14 +60,9 @@ public class DossierService {
         Instant now = clock.instant();
         Audit audit = new Audit(caller.user(), request.occurredAt() == null ? now : request.occurredAt().toInstant(), now,
                 request.occurredAtField());
-        Transition t = DossierWorkflow.apply(d, handOvers.openOf(d.id), request.command(), audit);
-        // the versioned update goes first, so a concurrent winner makes us fail before we write anything else
-        flushOrConflict(d);
-        history.persist(t.history());
-        if (t.opened() != null) {
-            handOvers.persist(t.opened());
-        }
-        outbox.publish(topics.lifecycle().name(), d.code, t.event());
+        Transition t = DossierWorkflow.apply(d, handOvers.openOf(d.id), request.command(), audit,
+                calendars.calendar(d.calendarId));
+        recorder.record(d, t);
         return t;
     }
 
@@ -86,14 +74,5 @@ public class DossierService {
     public void release() {
         dossiers.flush();
         dossiers.getEntityManager().clear();
-    }
-
-    private void flushOrConflict(Dossier d) {
-        try {
-            dossiers.flush();
-        } catch (OptimisticLockException | StaleStateException e) {
-            throw ProblemException.conflict("dossier " + d.code + " was changed by someone else at the same time;"
-                    + " reload it and try again", Map.of("conflict", "CONCURRENT_MODIFICATION"));
-        }
     }
 }

@@ -2,17 +2,23 @@ package vn.motcua.processing.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.motcua.events.sla.DeadlineMissed;
 import vn.motcua.events.sla.DossierSlaEvent;
 import vn.motcua.processing.domain.DeadlineAlert;
 import vn.motcua.processing.persistence.DeadlineAlertRepository;
 
-/** Remembers, per deadline episode, that the appointment is approaching or was missed, to show it to officers. */
+/**
+ * Remembers, per deadline episode, that the appointment is approaching or was missed, to show it to officers; a
+ * first miss with no new appointment makes processing set the one new appointment itself ({@link Reappointments}).
+ */
 @ApplicationScoped
 public class SlaAlerts {
     private final DeadlineAlertRepository alerts;
+    private final Reappointments reappointments;
 
-    public SlaAlerts(DeadlineAlertRepository alerts) {
+    public SlaAlerts(DeadlineAlertRepository alerts, Reappointments reappointments) {
         this.alerts = alerts;
+        this.reappointments = reappointments;
     }
 
     /** Once per (dossier, episode, kind): the SLA service may report a fact again after a restart. */
@@ -21,6 +27,9 @@ public class SlaAlerts {
         DeadlineAlert alert = DeadlineAlert.from(sla);
         if (!alerts.exists(alert.dossierCode, alert.episode, alert.kind)) {
             alerts.persist(alert);
+        }
+        if (sla instanceof DeadlineMissed missed) {
+            reappointments.afterMiss(missed);
         }
     }
 }

@@ -3,12 +3,15 @@ package vn.motcua.processing.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Map;
 
 /** Business settings of processing-service ({@code motcua.processing.*}); topic names are {@code TopicsConfig}'s. */
 @ConfigMapping(prefix = "motcua.processing")
 public interface ProcessingConfig {
 
     Lookup lookup();
+
+    AutoApology autoApology();
 
     /** Limits of the citizens' lookup, which needs no login and so must resist guessing. */
     interface Lookup {
@@ -29,5 +32,29 @@ public interface ProcessingConfig {
         /** How long the opaque link to a lookup page's result stays valid (the phone ending never goes in a URL). */
         @WithDefault("PT15M")
         Duration resultTtl();
+    }
+
+    /**
+     * The new appointment processing sets itself when the first one passed with none (Decree 61/2018/NĐ-CP art. 12):
+     * N working days after the missed one, per procedure; notification-service used to choose it for its letter.
+     */
+    interface AutoApology {
+        @WithDefault("3")
+        int defaultExtensionDays();
+
+        /** Procedure code to working days, e.g. {@code procedures."1.000948"=10}. */
+        Map<String, Integer> procedures();
+
+        /** The reason the automatic re-appointment gives (the letter quotes it). */
+        @WithDefault("Hồ sơ chưa được giải quyết xong trong thời hạn đã hẹn; cơ quan đang tiếp tục xử lý.")
+        String reason();
+
+        /** Re-appoint at start-up the dossiers whose first miss was consumed before processing did it itself. */
+        @WithDefault("true")
+        boolean reconcileAtStart();
+
+        /** Dossiers per reconciliation transaction. */
+        @WithDefault("200")
+        int reconcileBatchSize();
     }
 }

@@ -2,6 +2,7 @@ package vn.motcua.processing.domain;
 
 import java.time.Instant;
 import java.util.List;
+import vn.motcua.calendar.BusinessCalendar;
 import vn.motcua.events.lifecycle.DossierLifecycleEvent;
 import vn.motcua.events.lifecycle.DossierRefused;
 import vn.motcua.events.lifecycle.DossierRescheduled;
@@ -13,6 +14,8 @@ import vn.motcua.events.lifecycle.ProcessingStopped;
 import vn.motcua.events.lifecycle.ResultReturned;
 import vn.motcua.events.lifecycle.SupplementReceived;
 import vn.motcua.events.lifecycle.SupplementRequested;
+import vn.motcua.support.calendar.Apologies;
+import vn.motcua.support.time.VnTime;
 
 /** The rules of each command once the lifecycle allowed it: validates its input, updates the dossier, names the event. */
 final class Decisions {
@@ -21,13 +24,15 @@ final class Decisions {
     private final Dossier d;
     private final HandOver open;
     private final Audit audit;
+    private final BusinessCalendar calendar;
     private final List<Warning> warnings;
     private HandOver opened;
 
-    Decisions(Dossier dossier, HandOver open, Audit audit, List<Warning> warnings) {
+    Decisions(Dossier dossier, HandOver open, Audit audit, BusinessCalendar calendar, List<Warning> warnings) {
         this.d = dossier;
         this.open = open;
         this.audit = audit;
+        this.calendar = calendar;
         this.warnings = warnings;
     }
 
@@ -93,13 +98,10 @@ final class Decisions {
     }
 
     private DossierRescheduled reschedule(Command.Reschedule r) {
+        requireNotRescheduled(d);
         required("reason", r.reason());
         if (r.newDueAt() == null) {
             throw new InvalidInput("newDueAt", "must be given");
-        }
-        if (d.rescheduled) {
-            throw new RuleViolated("newDueAt", ONCE_RULE + ": this dossier was already rescheduled to "
-                    + d.currentDueAt);
         }
         if (d.currentDueAt == null) {
             throw new RuleViolated("newDueAt", "a dossier without an appointment cannot be rescheduled");
@@ -112,13 +114,35 @@ final class Decisions {
         if (!r.newDueAt().isAfter(audit.occurredAt())) {
             throw new InvalidInput("newDueAt", "must be later than the time of the reschedule (occurredAt)");
         }
-        Instant original = d.originalDueAt;
+        // judged when it was recorded, not at a backdated occurredAt: the citizen learns of it no earlier
+        boolean late = Apologies.isLate(audit.recordedAt(), d.originalDueAt, calendar);
+        return setNewAppointment(d, r.reason(), r.newDueAt(), r.signerTitle(), false, late, audit);
+    }
+
+    /** The once rule: any second new appointment, an officer's or after processing's own, is refused. */
+    static void requireNotRescheduled(Dossier d) {
+        if (!d.rescheduled) {
+            return;
+        }
+        String how = d.rescheduleAutomatic
+                ? " was already given its new appointment " + VnTime.of(d.currentDueAt)
+                        + " automatically, when its appointment " + VnTime.of(d.originalDueAt) + " passed"
+                : " was already rescheduled to " + VnTime.of(d.currentDueAt);
+        throw new RuleViolated("newDueAt", ONCE_RULE + ": this dossier" + how);
+    }
+
+    /** Records the one new appointment beside the original one, which stays, and names the event. */
+    static DossierRescheduled setNewAppointment(Dossier d, String reason, Instant newDueAt, String signerTitle,
+            boolean automatic, boolean late, Audit audit) {
         d.rescheduled = true;
-        d.rescheduleReason = r.reason();
-        d.rescheduleSignerTitle = r.signerTitle();
-        d.currentDueAt = r.newDueAt();
-        return new DossierRescheduled(d.code, audit.occurredAt(), audit.actor(), r.reason(), original, r.newDueAt(),
-                r.signerTitle(), false, false);
+        d.rescheduleReason = reason;
+        d.rescheduleSignerTitle = signerTitle;
+        d.rescheduleAutomatic = automatic;
+        d.rescheduleLate = late;
+        d.rescheduledAt = audit.recordedAt();
+        d.currentDueAt = newDueAt;
+        return new DossierRescheduled(d.code, audit.occurredAt(), audit.actor(), reason, d.originalDueAt, newDueAt,
+                signerTitle, automatic, late);
     }
 
     /** Processing ended: the step in hand is judged against its deadline. */

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import vn.motcua.events.Channel;
 import vn.motcua.events.Contact;
 import vn.motcua.events.DossierStatus;
@@ -55,9 +56,16 @@ public class Dossier {
     /** The appointment on the receipt; never overwritten (a re-appointment is a new fact). */
     public Instant originalDueAt;
     public Instant currentDueAt;
+    /** The one new appointment was set (Decree 61/2018/NĐ-CP art. 12: once), by an officer or automatically. */
     public boolean rescheduled;
     public String rescheduleReason;
     public String rescheduleSignerTitle;
+    /** Set by processing itself when the first appointment passed with none (actor {@code system}). */
+    public boolean rescheduleAutomatic;
+    /** Recorded after the last moment an apology was in time; null for a reschedule not judged yet. */
+    public Boolean rescheduleLate;
+    /** When the new appointment was recorded (lateness is judged on it, not on a backdated occurredAt). */
+    public Instant rescheduledAt;
 
     public String applicantName;
     public String applicantPhone;
@@ -125,6 +133,15 @@ public class Dossier {
         d.historyCount = 1;
         d.createdAt = now;
         return d;
+    }
+
+    /** What may be done now: the lifecycle's actions, without reschedule once the one new appointment is set. */
+    public Set<Action> allowedActions() {
+        Set<Action> allowed = Lifecycle.allowed(status);
+        if (rescheduled) {
+            allowed.remove(Action.RESCHEDULE);
+        }
+        return allowed;
     }
 
     public List<String> decidingPath() {

@@ -13,6 +13,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import vn.motcua.calendar.BusinessCalendar;
+import vn.motcua.calendar.OfficialCalendars;
 import vn.motcua.events.Channel;
 import vn.motcua.events.DossierStatus;
 import vn.motcua.events.lifecycle.DossierRescheduled;
@@ -24,6 +26,7 @@ import vn.motcua.events.lifecycle.SupplementRequested;
 class DossierWorkflowTest {
     private static final Instant NOW = Instant.parse("2025-06-02T03:00:00Z");
     private static final Instant DUE = Instant.parse("2025-06-05T10:00:00Z");
+    private static final BusinessCalendar NATIONAL = OfficialCalendars.calendar(OfficialCalendars.NATIONAL_ID);
 
     /** The table the README documents (docs/domain.md § Statuses and what may follow what), written out independently of the code. */
     private static final Map<DossierStatus, Set<Action>> EXPECTED = new EnumMap<>(Map.of(
@@ -57,7 +60,7 @@ class DossierWorkflowTest {
         for (Action action : Action.values()) {
             Dossier d = dossier(status);
             if (allowed.contains(action)) {
-                Transition t = DossierWorkflow.apply(d, null, validCommand(action), audit(NOW));
+                Transition t = apply(d, null, validCommand(action), audit(NOW));
                 assertThat(t.event().statusAfter()).as("%s in %s", action, status).isEqualTo(TARGET.get(action));
                 assertThat(d.status).isEqualTo(TARGET.get(action));
                 assertThat(t.history().fromStatus).isEqualTo(status);
@@ -65,7 +68,7 @@ class DossierWorkflowTest {
                 assertThat(t.history().seq).isEqualTo(2);
                 assertThat(t.history().action).isEqualTo(action.path());
             } else {
-                assertThatThrownBy(() -> DossierWorkflow.apply(d, null, validCommand(action), audit(NOW)))
+                assertThatThrownBy(() -> apply(d, null, validCommand(action), audit(NOW)))
                         .as("%s in %s", action, status)
                         .isInstanceOfSatisfying(TransitionNotAllowed.class, e -> {
                             assertThat(e.current()).isEqualTo(status);
@@ -80,14 +83,14 @@ class DossierWorkflowTest {
     @Test
     void firstHandOverStartsProcessingAndLaterOnesNameTheHolder() {
         Dossier d = dossier(DossierStatus.RECEIVED);
-        Transition first = DossierWorkflow.apply(d, null, new Command.Assign("U1", "an@x.vn", "Thẩm định", null),
+        Transition first = apply(d, null, new Command.Assign("U1", "an@x.vn", "Thẩm định", null),
                 audit(NOW));
         assertThat(first.event()).isInstanceOf(ProcessingStarted.class);
         assertThat(first.opened().stepDueAt).isEqualTo(DUE);
         HandOver open = first.opened();
 
         Instant later = NOW.plus(Duration.ofHours(30));
-        Transition second = DossierWorkflow.apply(d, open, new Command.Assign("U2", "binh@x.vn", "Phê duyệt",
+        Transition second = apply(d, open, new Command.Assign("U2", "binh@x.vn", "Phê duyệt",
                 DUE.minus(Duration.ofHours(1))), new Audit("leader", later, later.plusSeconds(5), "occurredAt"));
         StepAssigned event = (StepAssigned) second.event();
         assertThat(event.fromUnitCode()).isEqualTo("U1");
@@ -102,7 +105,7 @@ class DossierWorkflowTest {
 
     @Test
     void stepDeadlineAfterTheAppointmentIsAcceptedWithAWarning() {
-        Transition t = DossierWorkflow.apply(dossier(DossierStatus.RECEIVED), null,
+        Transition t = apply(dossier(DossierStatus.RECEIVED), null,
                 new Command.Assign("U1", "an@x.vn", "Thẩm định", DUE.plus(Duration.ofDays(1))), audit(NOW));
         assertThat(t.warnings()).extracting(Warning::code).containsExactly(Warning.STEP_DUE_AFTER_APPOINTMENT);
     }
@@ -111,12 +114,12 @@ class DossierWorkflowTest {
     void rescheduleIsAllowedOnceWithALaterDateAndAReason() {
         Dossier d = dossier(DossierStatus.IN_PROGRESS);
         Instant newDue = DUE.plus(Duration.ofDays(3));
-        assertThatThrownBy(() -> DossierWorkflow.apply(d, null, new Command.Reschedule(" ", newDue, null), audit(NOW)))
+        assertThatThrownBy(() -> apply(d, null, new Command.Reschedule(" ", newDue, null), audit(NOW)))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("reason"));
-        assertThatThrownBy(() -> DossierWorkflow.apply(d, null, new Command.Reschedule("r", DUE, null), audit(NOW)))
+        assertThatThrownBy(() -> apply(d, null, new Command.Reschedule("r", DUE, null), audit(NOW)))
                 .isInstanceOfSatisfying(RuleViolated.class, e -> assertThat(e.getMessage()).contains("later than"));
 
-        Transition t = DossierWorkflow.apply(d, null, new Command.Reschedule("chờ xác minh", newDue, "KT. Chủ tịch"),
+        Transition t = apply(d, null, new Command.Reschedule("chờ xác minh", newDue, "KT. Chủ tịch"),
                 audit(NOW));
         DossierRescheduled e = (DossierRescheduled) t.event();
         assertThat(e.originalDueAt()).isEqualTo(DUE);
@@ -124,7 +127,7 @@ class DossierWorkflowTest {
         assertThat(d.originalDueAt).isEqualTo(DUE);
         assertThat(d.currentDueAt).isEqualTo(newDue);
 
-        assertThatThrownBy(() -> DossierWorkflow.apply(d, null,
+        assertThatThrownBy(() -> apply(d, null,
                 new Command.Reschedule("again", newDue.plus(Duration.ofDays(1)), null), audit(NOW)))
                 .isInstanceOf(RuleViolated.class).hasMessageContaining("the new appointment may be set only once");
     }
@@ -138,22 +141,103 @@ class DossierWorkflowTest {
         d.originalDueAt = d.currentDueAt;
         Audit late = new Audit("a", apologisedAt, NOW.plus(Duration.ofDays(10)), "occurredAt"); // recorded 10 days on
 
-        assertThatThrownBy(() -> DossierWorkflow.apply(d, null,
+        assertThatThrownBy(() -> apply(d, null,
                 new Command.Reschedule("r", apologisedAt.minusSeconds(1), null), late))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("newDueAt"))
                 .hasMessageContaining("occurredAt");
-        Transition t = DossierWorkflow.apply(d, null, new Command.Reschedule("r", pastNewDue, null), late);
+        Transition t = apply(d, null, new Command.Reschedule("r", pastNewDue, null), late);
         assertThat(((DossierRescheduled) t.event()).newDueAt()).isEqualTo(pastNewDue).isBefore(late.recordedAt());
+    }
+
+    @Test
+    void aRescheduleRecordedAfterOneWorkingDayBeforeTheAppointmentIsLateEvenWhenBackdated() {
+        Instant lastMoment = Instant.parse("2025-06-04T10:00:00Z"); // Wednesday 17:00, one working day before DUE
+        Dossier inTime = dossier(DossierStatus.IN_PROGRESS);
+        Transition t = apply(inTime, null, new Command.Reschedule("r", DUE.plus(Duration.ofDays(2)), null),
+                audit(lastMoment));
+        assertThat(((DossierRescheduled) t.event()).late()).isFalse();
+        assertThat(((DossierRescheduled) t.event()).automatic()).isFalse();
+        assertThat(inTime.rescheduleLate).isFalse();
+        assertThat(inTime.rescheduledAt).isEqualTo(lastMoment);
+
+        Dossier late = dossier(DossierStatus.IN_PROGRESS);
+        // decided in time (occurredAt) but recorded a second too late: the citizen could not have known earlier
+        Transition backdated = apply(late, null, new Command.Reschedule("r", DUE.plus(Duration.ofDays(2)), null),
+                new Audit("a", NOW, lastMoment.plusSeconds(1), "occurredAt"));
+        assertThat(((DossierRescheduled) backdated.event()).late()).isTrue();
+        assertThat(late.rescheduleLate).isTrue();
+    }
+
+    @Test
+    void onlyAFirstMissOfAnOpenRunningDossierWithoutNewAppointmentAwaitsReappointment() {
+        assertThat(DossierWorkflow.awaitsReappointment(dossier(DossierStatus.IN_PROGRESS), 1, DUE)).isTrue();
+        assertThat(DossierWorkflow.awaitsReappointment(dossier(DossierStatus.RECEIVED), 1, DUE)).isTrue();
+        // a pause moved sla's appointment later than the one on the receipt
+        assertThat(DossierWorkflow.awaitsReappointment(dossier(DossierStatus.IN_PROGRESS), 1,
+                DUE.plus(Duration.ofDays(2)))).isTrue();
+        assertThat(DossierWorkflow.awaitsReappointment(dossier(DossierStatus.IN_PROGRESS), 2, DUE)).isFalse();
+        assertThat(DossierWorkflow.awaitsReappointment(dossier(DossierStatus.IN_PROGRESS), 1,
+                DUE.minusSeconds(1))).isFalse();
+        for (DossierStatus s : List.of(DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.AWAITING_FEES,
+                DossierStatus.COMPLETED, DossierStatus.RETURNED, DossierStatus.NOT_ACCEPTED, DossierStatus.WITHDRAWN,
+                DossierStatus.STOPPED)) {
+            assertThat(DossierWorkflow.awaitsReappointment(dossier(s), 1, DUE)).as(s.name()).isFalse();
+        }
+        Dossier rescheduled = dossier(DossierStatus.IN_PROGRESS);
+        apply(rescheduled, null, validCommand(Action.RESCHEDULE), audit(NOW));
+        assertThat(DossierWorkflow.awaitsReappointment(rescheduled, 1, DUE)).isFalse();
+    }
+
+    @Test
+    void theAutomaticReappointmentIsTheOneNewAppointmentLateBySystemAndKeepsTheStatus() {
+        Dossier d = dossier(DossierStatus.RECEIVED);
+        Instant newDue = Instant.parse("2025-06-10T10:00:00Z");
+        Instant at = DUE.plusSeconds(90);
+        Transition t = DossierWorkflow.reappoint(d, "quá hạn", newDue, Audit.now(DossierWorkflow.SYSTEM, at));
+        DossierRescheduled e = (DossierRescheduled) t.event();
+        assertThat(e.actor()).isEqualTo("system");
+        assertThat(e.automatic()).isTrue();
+        assertThat(e.late()).isTrue();
+        assertThat(e.originalDueAt()).isEqualTo(DUE);
+        assertThat(e.newDueAt()).isEqualTo(newDue);
+        assertThat(d.status).isEqualTo(DossierStatus.RECEIVED);
+        assertThat(t.history().fromStatus).isEqualTo(DossierStatus.RECEIVED);
+        assertThat(t.history().toStatus).isEqualTo(DossierStatus.RECEIVED);
+        assertThat(t.history().recordedBy).isEqualTo("system");
+        assertThat(t.history().seq).isEqualTo(2);
+        assertThat(d.allowedActions()).doesNotContain(Action.RESCHEDULE);
+
+        d.status = DossierStatus.IN_PROGRESS;
+        assertThatThrownBy(() -> apply(d, null, new Command.Reschedule("again", newDue.plus(Duration.ofDays(3)),
+                null), audit(at.plusSeconds(60))))
+                .isInstanceOfSatisfying(RuleViolated.class, r -> assertThat(r.field()).isEqualTo("newDueAt"))
+                .hasMessageContaining("the new appointment may be set only once (Decree 61/2018/NĐ-CP, art. 12)")
+                .hasMessageContaining("automatically");
+        assertThatThrownBy(() -> DossierWorkflow.reappoint(d, "x", newDue.plus(Duration.ofDays(3)),
+                Audit.now("system", at))).isInstanceOf(RuleViolated.class);
+    }
+
+    @Test
+    void anEarlierRescheduleIsJudgedOnWhenItWasRecorded() {
+        Dossier d = dossier(DossierStatus.IN_PROGRESS);
+        d.rescheduled = true;
+        d.rescheduledAt = Instant.parse("2025-06-04T10:00:01Z");
+        DossierWorkflow.judgeEarlierReschedule(d, NATIONAL);
+        assertThat(d.rescheduleLate).isTrue();
+        d.rescheduleLate = null;
+        d.rescheduledAt = NOW;
+        DossierWorkflow.judgeEarlierReschedule(d, NATIONAL);
+        assertThat(d.rescheduleLate).isFalse();
     }
 
     @Test
     void secondSupplementRequestWarnsThatNationalScoringCountsItLate() {
         Dossier d = dossier(DossierStatus.IN_PROGRESS);
         Command request = new Command.RequestSupplement("thiếu bản sao", List.of("CCCD"));
-        Transition first = DossierWorkflow.apply(d, null, request, audit(NOW));
+        Transition first = apply(d, null, request, audit(NOW));
         assertThat(first.warnings()).isEmpty();
-        DossierWorkflow.apply(d, null, new Command.ReceiveSupplement(), audit(NOW));
-        Transition second = DossierWorkflow.apply(d, null, request, audit(NOW));
+        apply(d, null, new Command.ReceiveSupplement(), audit(NOW));
+        Transition second = apply(d, null, request, audit(NOW));
         assertThat(((SupplementRequested) second.event()).requestNumber()).isEqualTo(2);
         assertThat(second.warnings()).extracting(Warning::code).containsExactly(Warning.SECOND_SUPPLEMENT_REQUEST);
         assertThat(second.warnings().get(0).message()).contains("late");
@@ -163,14 +247,14 @@ class DossierWorkflowTest {
     void occurredAtMayBeLateButNotInTheFutureNorBeforeThePreviousEvent() {
         Dossier d = dossier(DossierStatus.IN_PROGRESS);
         Command c = new Command.Complete("QĐ-1");
-        assertThatThrownBy(() -> DossierWorkflow.apply(d, null, c,
+        assertThatThrownBy(() -> apply(d, null, c,
                 new Audit("a", NOW.plusSeconds(60), NOW, "occurredAt")))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("occurredAt"))
                 .hasMessageContaining("future");
-        assertThatThrownBy(() -> DossierWorkflow.apply(d, null, c,
+        assertThatThrownBy(() -> apply(d, null, c,
                 new Audit("a", d.lastEventAt.minusSeconds(1), NOW, "occurredAt")))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("previous event");
-        Transition t = DossierWorkflow.apply(d, null, c, new Audit("a", d.lastEventAt, NOW, "occurredAt"));
+        Transition t = apply(d, null, c, new Audit("a", d.lastEventAt, NOW, "occurredAt"));
         assertThat(t.history().occurredAt).isEqualTo(d.lastEventAt);
         assertThat(t.history().recordedAt).isEqualTo(NOW);
     }
@@ -178,10 +262,10 @@ class DossierWorkflowTest {
     @Test
     void refusedInputLeavesTheDossierUntouched() {
         Dossier d = dossier(DossierStatus.IN_PROGRESS);
-        assertThatThrownBy(() -> DossierWorkflow.apply(d, null, new Command.Complete(""), audit(NOW)))
+        assertThatThrownBy(() -> apply(d, null, new Command.Complete(""), audit(NOW)))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("resultReference"));
         for (Command c : List.<Command>of(new Command.Refuse(null), new Command.Withdraw(""), new Command.Stop(" "))) {
-            assertThatThrownBy(() -> DossierWorkflow.apply(d, null, c, audit(NOW))).isInstanceOf(InvalidInput.class);
+            assertThatThrownBy(() -> apply(d, null, c, audit(NOW))).isInstanceOf(InvalidInput.class);
         }
         assertThat(d.status).isEqualTo(DossierStatus.IN_PROGRESS);
         assertThat(d.historyCount).isEqualTo(1);
@@ -219,6 +303,11 @@ class DossierWorkflowTest {
         d.currentDueAt = DUE;
         d.historyCount = 1;
         return d;
+    }
+
+    /** The workflow on the national calendar (DUE is Thursday 5 June 2025, 17:00 in Hà Nội, a working day). */
+    private static Transition apply(Dossier d, HandOver open, Command command, Audit audit) {
+        return DossierWorkflow.apply(d, open, command, audit, NATIONAL);
     }
 
     private static Audit audit(Instant at) {
