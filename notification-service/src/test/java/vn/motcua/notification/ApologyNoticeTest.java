@@ -2,6 +2,7 @@ package vn.motcua.notification;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -12,11 +13,17 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,7 +44,10 @@ import vn.motcua.testkit.EventWriter;
 import vn.motcua.testkit.ReceivedEvent;
 import vn.motcua.testkit.TopicProbe;
 
-/** DossierRescheduled → one apology letter by e-mail (to the authorised person when named), announced once on the outcome topic. */
+/**
+ * DossierRescheduled, by an officer or by processing itself, → one apology letter by e-mail (to the authorised person
+ * when named), announced once on the outcome topic; at most one per dossier, ever.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = DevstackTestResource.class, initArgs = @ResourceArg(name = "database", value = "notification"))
 @QuarkusTestResource(FakeGatewayResource.class)
@@ -45,12 +55,16 @@ class ApologyNoticeTest {
     static final String SENT_TYPE = EventTypes.typeOf(NoticeSent.class);
     static final Instant NEW_DUE = OffsetDateTime.parse("2025-06-11T17:00:00+07:00").toInstant();
     static final String REASON = "Cần xác minh thông tin với cơ quan công an nơi cư trú";
+    static final String AUTO_REASON = "Hồ sơ chưa được giải quyết xong trong thời hạn đã hẹn; cơ quan đang tiếp tục xử lý.";
 
     static EventWriter writer;
     static TopicProbe outcomes;
 
     @Inject
     EventConsumers consumers;
+
+    @Inject
+    DataSource db;
 
     @BeforeAll
     static void open() {
@@ -151,5 +165,86 @@ class ApologyNoticeTest {
                 .body("errors[0].field", equalTo("dossier"));
         given().auth().oauth2(officer).accept("application/json").when().get("/api/v1/notices/" + UUID.randomUUID())
                 .then().statusCode(404);
+    }
+
+    @Test
+    void anAutomaticRescheduleGivesOneLetterWithProcessingsDateAndReason() throws Exception {
+        TestDossier d = TestDossier.create();
+        writer.send(Topics.DOSSIER_LIFECYCLE, d.code, d.received());
+        UUID eventId = UUID.randomUUID();
+        DossierRescheduled automatic = d.rescheduledAutomatically(AUTO_REASON, NEW_DUE);
+        writer.send(Topics.DOSSIER_LIFECYCLE, d.code, automatic, eventId);
+
+        String text = Mails.part(Mails.await(d.applicant().email(), d.code, 1).getFirst(), "text/plain");
+        assertThat(text).contains("Phiếu xin lỗi và hẹn lại ngày trả kết quả", "Kính gửi: Ông/Bà Trần Thị Bình",
+                "hẹn trả kết quả giải quyết hồ sơ: 06/06/2025 17:00", "Lý do: " + AUTO_REASON,
+                "hẹn lại thời gian trả kết quả giải quyết hồ sơ vào: 11/06/2025 17:00", "KT. THỦ TRƯỞNG CƠ QUAN");
+        NoticeSent sent = outcomes.awaitOne(TopicProbe.keyAndType(d.code, SENT_TYPE), Duration.ofSeconds(30))
+                .payloadAs(NoticeSent.class);
+        assertThat(sent.kind()).isEqualTo(NoticeKind.AUTO_APOLOGY);
+        assertThat(sent.episode()).isEqualTo(1);
+        assertThat(sent.newDueAt()).isEqualTo(NEW_DUE);
+        assertThat(sent.reason()).isEqualTo(AUTO_REASON);
+
+        // a redelivery, then an officer's reschedule processing should have refused: still the one letter
+        long before = consumers.processedCount();
+        writer.send(Topics.DOSSIER_LIFECYCLE, d.code, automatic, eventId);
+        writer.send(Topics.DOSSIER_LIFECYCLE, d.code, d.rescheduled(REASON, NEW_DUE.plusSeconds(86400)));
+        Polling.until(consumers::processedCount, n -> n >= before + 2, Duration.ofSeconds(20));
+        assertThat(outcomes.settle(TopicProbe.keyAndType(d.code, SENT_TYPE), Duration.ofSeconds(3))).hasSize(1);
+        assertThat(Mails.about(d.applicant().email(), d.code)).hasSize(1);
+        given().auth().oauth2(DevstackTestResource.token("admin", TestDossier.PROVINCE)).accept("application/json")
+                .queryParam("dossier", d.code).when().get("/api/v1/notices").then().statusCode(200)
+                .body("kind", contains("AUTO_APOLOGY")).body("newDueAt", contains("2025-06-11T17:00:00+07:00"));
+    }
+
+    /**
+     * Before issue 13 notification chose the automatic date itself and keyed that letter (dossier, 1, AUTO_APOLOGY);
+     * processing's start-up reconciliation then publishes the automatic DossierRescheduled of that date.
+     */
+    @Test
+    void aDossierThatGotItsAutomaticApologyBeforeTheUpgradeGetsNoSecondLetter() throws Exception {
+        TestDossier d = TestDossier.create();
+        writer.send(Topics.DOSSIER_LIFECYCLE, d.code, d.received());
+        Polling.until(() -> count("select count(*) from dossier_context where dossier_code = ?", d.code), n -> n == 1,
+                Duration.ofSeconds(20));
+        UUID preUpgrade = UUID.randomUUID();
+        try (Connection c = db.getConnection(); PreparedStatement insert = c.prepareStatement("insert into notice (id, "
+                + "dossier_code, episode, kind, status, agency_code, access_path, serial_number, channel, reason, "
+                + "original_due_at, new_due_at, subject, next_attempt_at, created_at, sent_at) values (?, ?, 1, "
+                + "'AUTO_APOLOGY', 'SENT', ?, ?, '7/2025/PXL', 'EMAIL', 'Chưa giải quyết xong', ?, ?, 'Phiếu xin lỗi', ?, ?, ?)")) {
+            Timestamp missed = Timestamp.from(TestDossier.DUE.plusSeconds(60));
+            insert.setObject(1, preUpgrade);
+            insert.setString(2, d.code);
+            insert.setString(3, d.agency);
+            insert.setString(4, TestDossier.PROVINCE + "," + d.agency + "," + TestDossier.PROVINCE + "," + d.agency);
+            insert.setTimestamp(5, Timestamp.from(TestDossier.DUE));
+            insert.setTimestamp(6, Timestamp.from(NEW_DUE));
+            insert.setTimestamp(7, missed);
+            insert.setTimestamp(8, missed);
+            insert.setTimestamp(9, missed);
+            insert.executeUpdate();
+        }
+
+        long before = consumers.processedCount();
+        writer.send(Topics.DOSSIER_LIFECYCLE, d.code, d.rescheduledAutomatically(AUTO_REASON, NEW_DUE));
+        Polling.until(consumers::processedCount, n -> n > before, Duration.ofSeconds(20));
+        assertThat(outcomes.settle(TopicProbe.keyAndType(d.code, SENT_TYPE), Duration.ofSeconds(3))).isEmpty();
+        assertThat(Mails.about(d.applicant().email(), d.code)).isEmpty();
+        given().auth().oauth2(DevstackTestResource.token("admin", TestDossier.PROVINCE)).accept("application/json")
+                .queryParam("dossier", d.code).when().get("/api/v1/notices").then().statusCode(200)
+                .body("id", contains(preUpgrade.toString())).body("serialNumber", contains("7/2025/PXL"));
+    }
+
+    private long count(String sql, String code) {
+        try (Connection c = db.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
+            q.setString(1, code);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

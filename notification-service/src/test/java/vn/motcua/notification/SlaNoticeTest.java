@@ -11,7 +11,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.devstack.DevstackTestResource;
-import vn.motcua.events.EventTypes;
 import vn.motcua.events.NoticeKind;
 import vn.motcua.events.Topics;
 import vn.motcua.events.lifecycle.DossierRescheduled;
@@ -35,8 +33,9 @@ import vn.motcua.testkit.ReceivedEvent;
 import vn.motcua.testkit.TopicProbe;
 
 /**
- * Deadline events: staff alert, automatic apology with escalation, overdue notice with escalation, nothing once ended;
- * nothing for a migrated dossier's history (a reschedule or an appointment before its import).
+ * Deadline events: staff alert with the apology's last moment in time, escalation of a missed appointment (the letter
+ * comes with processing's re-appointment, never from here), overdue notice with escalation and no third date, nothing
+ * once ended; nothing for a migrated dossier's history (a reschedule or an appointment before its import).
  */
 @QuarkusTest
 @QuarkusTestResource(value = DevstackTestResource.class, initArgs = @ResourceArg(name = "database", value = "notification"))
@@ -82,8 +81,10 @@ class SlaNoticeTest {
 
         MimeMessage toOfficer = Mails.await(d.officer, d.code, 1).getFirst();
         assertThat(Mails.subject(toOfficer)).isEqualTo("Cảnh báo hồ sơ sắp đến hạn trả kết quả - hồ sơ " + d.code);
+        // the apology was in time until Thursday 05/06/2025 17:00, which has passed when the alert is read
         assertThat(Mails.part(toOfficer, "text/plain")).contains("Hồ sơ sắp đến hạn trả kết quả (06/06/2025 17:00)",
-                "hẹn lại ngày trả kết quả kèm lý do", "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam");
+                "Đã qua thời điểm cuối cùng gửi Phiếu xin lỗi đúng hạn (05/06/2025 17:00)",
+                "hẹn lại ngày trả kết quả kèm lý do ngay", "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam");
         Mails.await(leader, d.code, 1);
         assertThat(Mails.about(d.leaderEmail(), d.code)).isEmpty();
         assertThat(Mails.about(d.applicant().email(), d.code)).isEmpty();
@@ -92,53 +93,73 @@ class SlaNoticeTest {
     }
 
     @Test
-    void missedWithoutRescheduleGivesAnAutomaticApologyOnTheAgencyCalendarAndEscalates() {
+    void theAlertTellsTheOfficerTheLastMomentAnApologyIsInTime() {
+        TestDossier d = TestDossier.create();
+        Instant due = OffsetDateTime.parse("2099-06-08T17:00:00+07:00").toInstant();
+        Instant lastMoment = OffsetDateTime.parse("2099-06-05T17:00:00+07:00").toInstant();
+        feed.send(Topics.DOSSIER_LIFECYCLE, d.code, d.received(), d.started());
+        feed.send(Topics.DOSSIER_SLA, d.code, d.approaching(1, due, lastMoment));
+
+        String alert = Mails.part(Mails.await(d.officer, d.code, 1).getFirst(), "text/plain");
+        assertThat(alert).contains("Hồ sơ sắp đến hạn trả kết quả (08/06/2099 17:00)",
+                "hẹn lại ngày trả kết quả kèm lý do trước 05/06/2099 17:00, thời điểm cuối cùng để Phiếu xin lỗi đến công "
+                        + "dân trước hạn ít nhất 01 ngày làm việc",
+                "hệ thống tự động hẹn lại");
+        assertThat(Mails.part(Mails.await(d.leaderEmail(), d.code, 1).getFirst(), "text/html"))
+                .contains("<strong>05/06/2099 17:00</strong>");
+    }
+
+    @Test
+    void theAlertOnTheNewAppointmentOffersNoSecondReschedule() {
+        TestDossier d = TestDossier.create();
+        feed.send(Topics.DOSSIER_LIFECYCLE, d.code, d.received(), d.started(), d.rescheduled("Chờ xác minh", NEW_DUE));
+        feed.send(Topics.DOSSIER_SLA, d.code, d.approaching(2, NEW_DUE, null));
+
+        String alert = Mails.part(Mails.await(d.officer, d.code, 1).getFirst(), "text/plain");
+        assertThat(alert).contains("Hồ sơ sắp đến thời gian hẹn lại (11/06/2025 17:00)", "không được hẹn lại lần nữa")
+                .doesNotContain("Phiếu xin lỗi", "thời điểm cuối cùng");
+    }
+
+    @Test
+    void missedWithoutRescheduleEscalatesToTheLeaderAndWritesNoLetter() {
         TestDossier d = TestDossier.create();
         feed.send(Topics.DOSSIER_LIFECYCLE, d.code, d.received());
         feed.send(Topics.DOSSIER_SLA, d.code, d.missed(1, TestDossier.DUE));
 
-        // Friday 06/06/2025 17:00 missed; 3 working days later is Wednesday 11/06/2025, to the close of the day.
-        String letter = Mails.part(Mails.await(d.applicant().email(), d.code, 1).getFirst(), "text/plain");
-        assertThat(letter).contains("hẹn lại thời gian trả kết quả giải quyết hồ sơ vào: 11/06/2025 17:00",
-                "hẹn trả kết quả giải quyết hồ sơ: 06/06/2025 17:00", "KT. THỦ TRƯỞNG CƠ QUAN");
         String escalation = Mails.part(Mails.await(d.leaderEmail(), d.code, 1).getFirst(), "text/plain");
-        assertThat(escalation).contains("Báo cáo hồ sơ quá hạn", "tự động gửi Phiếu xin lỗi", "11/06/2025 17:00");
+        assertThat(escalation).contains("Báo cáo hồ sơ quá hạn", "chưa được hẹn lại trước hạn",
+                "Hệ thống tự động hẹn lại ngày trả kết quả một lần");
+        assertThat(sent(d, 1)).extracting(NoticeSent::kind).containsExactly(NoticeKind.ESCALATION);
+        assertThat(outcomes.settle(TopicProbe.key(d.code), Duration.ofSeconds(3))).hasSize(1);
+        assertThat(Mails.about(d.applicant().email(), d.code)).isEmpty();
+        assertThat(Mails.about(d.counterEmail(), d.code)).isEmpty();
         assertThat(Mails.about(d.operatorEmail(), d.code)).isEmpty();
-
-        List<NoticeSent> sent = sent(d, 2);
-        assertThat(sent).extracting(NoticeSent::kind).containsExactlyInAnyOrder(NoticeKind.AUTO_APOLOGY, NoticeKind.ESCALATION);
-        assertThat(sent).filteredOn(s -> s.kind() == NoticeKind.AUTO_APOLOGY).singleElement()
-                .satisfies(s -> assertThat(s.newDueAt()).isEqualTo(NEW_DUE)).satisfies(s -> assertThat(s.episode()).isEqualTo(1));
+        notices(d).body("kind", contains("ESCALATION"));
     }
 
     @Test
-    void aMissArrivingBeforeTheReceiptWaitsForItThenApologisesOnce() {
+    void aMissArrivingBeforeTheReceiptWaitsForItThenEscalatesOnce() {
         TestDossier d = TestDossier.create();
         // two topics have no order between them: after a restart the deadline topic may run ahead
         feed.send(Topics.DOSSIER_SLA, d.code, d.missed(1, TestDossier.DUE));
         feed.send(Topics.DOSSIER_LIFECYCLE, d.code, d.received());
 
-        String letter = Mails.part(Mails.await(d.applicant().email(), d.code, 1).getFirst(), "text/plain");
-        assertThat(letter).contains("hẹn lại thời gian trả kết quả giải quyết hồ sơ vào: 11/06/2025 17:00");
-        assertThat(sent(d, 2)).extracting(NoticeSent::kind)
-                .containsExactlyInAnyOrder(NoticeKind.AUTO_APOLOGY, NoticeKind.ESCALATION);
+        Mails.await(d.leaderEmail(), d.code, 1);
+        assertThat(sent(d, 1)).extracting(NoticeSent::kind).containsExactly(NoticeKind.ESCALATION);
+        assertThat(Mails.about(d.applicant().email(), d.code)).isEmpty();
     }
 
     @Test
-    void theAutomaticDateFollowsTheAgencyCalendarPublishedOnCalendarV1() {
+    void theEscalationNamesTheAutomaticAppointmentWhenItArrivedFirst() {
         TestDossier d = TestDossier.create();
-        String calendarId = "test-" + d.agency;
-        String calendar = """
-                {"id": "%s", "timeZone": "Asia/Ho_Chi_Minh", "basedOn": "vn-national",
-                 "exceptions": [{"date": "2025-06-10", "type": "DAY_OFF", "label": "Nghỉ bù thử nghiệm", "source": "test"}]}
-                """.formatted(calendarId);
-        feed.sendRaw(Topics.CALENDAR, calendarId, EventTypes.CALENDAR_PUBLISHED, calendar.getBytes(StandardCharsets.UTF_8));
-        feed.send(Topics.DOSSIER_LIFECYCLE, d.code, d.calendar(calendarId).received());
+        feed.send(Topics.DOSSIER_LIFECYCLE, d.code, d.received(), d.rescheduledAutomatically("Chưa xong", NEW_DUE));
         feed.send(Topics.DOSSIER_SLA, d.code, d.missed(1, TestDossier.DUE));
 
-        // Friday 06/06 + 3 working days with Tuesday 10/06 off on this agency's calendar: Thursday 12/06/2025.
-        assertThat(Mails.part(Mails.await(d.applicant().email(), d.code, 1).getFirst(), "text/plain"))
-                .contains("hẹn lại thời gian trả kết quả giải quyết hồ sơ vào: 12/06/2025 17:00");
+        String escalation = Mails.part(Mails.await(d.leaderEmail(), d.code, 1).getFirst(), "text/plain");
+        assertThat(escalation).contains("Hồ sơ đã được hẹn lại một lần, vào 11/06/2025 17:00");
+        assertThat(sent(d, 2)).extracting(NoticeSent::kind)
+                .containsExactlyInAnyOrder(NoticeKind.AUTO_APOLOGY, NoticeKind.ESCALATION);
+        assertThat(Mails.about(d.applicant().email(), d.code)).hasSize(1);
     }
 
     @Test
@@ -161,6 +182,28 @@ class SlaNoticeTest {
         assertThat(sent).extracting(NoticeSent::kind)
                 .containsExactlyInAnyOrder(NoticeKind.APOLOGY, NoticeKind.OVERDUE_NOTICE, NoticeKind.ESCALATION);
         assertThat(Mails.about(d.applicant().email(), d.code)).hasSize(2);
+        assertThat(Mails.part(overdue, "text/plain")).doesNotContain("hẹn lại thời gian trả kết quả giải quyết hồ sơ vào");
+        notices(d).body("findAll { it.newDueAt != null }.newDueAt", contains("2025-06-11T17:00:00+07:00"));
+    }
+
+    @Test
+    void missingTheAutomaticAppointmentGivesNoLetterWithAThirdDate() {
+        TestDossier d = TestDossier.create();
+        feed.send(Topics.DOSSIER_LIFECYCLE, d.code, d.received());
+        feed.send(Topics.DOSSIER_SLA, d.code, d.missed(1, TestDossier.DUE));
+        feed.send(Topics.DOSSIER_LIFECYCLE, d.code, d.rescheduledAutomatically("Chưa xong", NEW_DUE));
+        feed.send(Topics.DOSSIER_SLA, d.code, d.missed(2, NEW_DUE));
+
+        List<MimeMessage> toCitizen = Mails.await(d.applicant().email(), d.code, 2);
+        assertThat(toCitizen).extracting(Mails::subject).containsExactlyInAnyOrder(
+                "Phiếu xin lỗi và hẹn lại ngày trả kết quả - hồ sơ " + d.code,
+                "Thông báo hồ sơ quá hạn giải quyết - hồ sơ " + d.code);
+        assertThat(Mails.part(Mails.await(d.operatorEmail(), d.code, 1).getFirst(), "text/plain"))
+                .contains("Báo cáo hồ sơ quá hạn lần hai");
+        assertThat(sent(d, 4)).extracting(NoticeSent::kind).containsExactlyInAnyOrder(NoticeKind.ESCALATION,
+                NoticeKind.AUTO_APOLOGY, NoticeKind.OVERDUE_NOTICE, NoticeKind.ESCALATION);
+        assertThat(outcomes.settle(TopicProbe.key(d.code), Duration.ofSeconds(3))).hasSize(4);
+        notices(d).body("findAll { it.newDueAt != null }.newDueAt", contains("2025-06-11T17:00:00+07:00"));
     }
 
     @Test

@@ -2,7 +2,6 @@ package vn.motcua.notification.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.Instant;
 import org.jboss.logging.Logger;
 import vn.motcua.events.sla.DeadlineApproaching;
 import vn.motcua.events.sla.DeadlineMissed;
@@ -12,9 +11,10 @@ import vn.motcua.notification.persistence.DossierContextRepository;
 import vn.motcua.notification.persistence.ParkedSlaEvents;
 
 /**
- * Deadline events: approaching → staff alert; missed on episode 1 without a reschedule → automatic
- * apology and escalation; missed on episode 2 → overdue notice and escalation. Nothing for a
- * dossier whose processing ended, nor for an appointment a migrated dossier had already passed when it was imported.
+ * Deadline events: approaching → staff alert; missed on episode 1 → escalation (processing-service sets the one new
+ * appointment and its DossierRescheduled brings the letter); missed on episode 2 → overdue notice and escalation, never
+ * a third date. Nothing for a dossier whose processing ended, nor for an appointment a migrated dossier had already
+ * passed when it was imported.
  */
 @ApplicationScoped
 public class DeadlineNotices {
@@ -77,13 +77,7 @@ public class DeadlineNotices {
     private void missed(DossierContext c, DeadlineMissed e) {
         if (e.episode() > 1) {
             issuer.issue(drafts.overdue(c, e));
-            issuer.issue(drafts.escalation(c, e, null));
-        } else if (c.rescheduled) {
-            issuer.issue(drafts.escalation(c, e, null));
-        } else {
-            Instant newDueAt = drafts.autoNewDueAt(c, e);
-            issuer.issue(drafts.autoApology(c, e));
-            issuer.issue(drafts.escalation(c, e, newDueAt));
         }
+        issuer.issue(drafts.escalation(c, e));
     }
 }

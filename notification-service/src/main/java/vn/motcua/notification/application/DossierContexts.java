@@ -10,8 +10,8 @@ import vn.motcua.notification.domain.DossierContext;
 import vn.motcua.notification.persistence.DossierContextRepository;
 
 /**
- * Keeps each dossier's notice context and issues the apology when a dossier is rescheduled (not for a reschedule a
- * migrated dossier's imported history replays).
+ * Keeps each dossier's notice context and issues the apology when a dossier is rescheduled, by an officer or
+ * automatically (not for a reschedule a migrated dossier's imported history replays).
  */
 @ApplicationScoped
 public class DossierContexts {
@@ -68,13 +68,22 @@ public class DossierContexts {
         });
     }
 
+    /**
+     * The one new appointment (Decree 61/2018/NĐ-CP art. 12: set once): its apology letter, unless the dossier was
+     * re-appointed already (a redelivery, or an automatic re-appointment reconciling one that had its letter).
+     */
     public void rescheduled(DossierRescheduled e) {
         DossierContext c = contexts.findById(e.dossierCode());
         if (c == null) {
             LOG.warnf("rescheduled dossier %s was never received here: no apology can be addressed", e.dossierCode());
             return;
         }
+        if (c.rescheduled) {
+            LOG.infof("%s was re-appointed already (new appointment %s): no second apology", e.dossierCode(), c.newDueAt);
+            return;
+        }
         c.rescheduled = true;
+        c.newDueAt = e.newDueAt();
         c.updatedAt = clock.instant();
         if (c.isHistory(e.occurredAt())) {
             LOG.debugf("%s: reschedule of %s is imported history, no apology now", e.dossierCode(), e.occurredAt());

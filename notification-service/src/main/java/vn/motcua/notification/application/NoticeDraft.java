@@ -21,6 +21,8 @@ record NoticeDraft(
         Instant originalDueAt,
         Instant dueAt,
         Instant newDueAt,
+        /** Staff alert of episode 1: the last moment an apology is still in time; null otherwise. */
+        Instant apologyDeadline,
         String reason,
         String signerTitle,
         Contact citizen,

@@ -23,6 +23,9 @@ public record NoticeModel(
         String originalDueAt,
         String dueAt,
         String newDueAt,
+        /** Staff alert: the last moment an apology is in time ("" when there is none, on episode 2). */
+        String apologyDeadline,
+        boolean apologyDeadlinePassed,
         String reason,
         String signerTitle,
         String holdingUnitCode,

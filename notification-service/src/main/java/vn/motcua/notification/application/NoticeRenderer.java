@@ -50,6 +50,7 @@ public class NoticeRenderer {
                 text(notice.serialNumber), dateLineCapitalised, d.citizen() == null ? "" : text(d.citizen().fullName()),
                 d.dossierCode(), text(d.procedureName()), VnFormat.dateTime(d.receivedAt()),
                 VnFormat.dateTime(d.originalDueAt()), VnFormat.dateTime(d.dueAt()), VnFormat.dateTime(d.newDueAt()),
+                VnFormat.dateTime(d.apologyDeadline()), d.apologyDeadline() != null && !now.isBefore(d.apologyDeadline()),
                 text(d.reason()), d.signerTitle() == null || d.signerTitle().isBlank() ? config.defaultSignerTitle() : d.signerTitle(),
                 text(d.holdingUnitCode()), text(d.holdingOfficer()));
     }

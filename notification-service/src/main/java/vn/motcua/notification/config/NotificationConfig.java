@@ -25,8 +25,6 @@ public interface NotificationConfig {
     /** Zalo ZNS (template message) gateway; disabled while {@code url} is not set. */
     Gateway zalo();
 
-    AutoApology autoApology();
-
     Directory directory();
 
     Letter letter();
@@ -121,18 +119,6 @@ public interface NotificationConfig {
 
         @WithDefault("PT5S")
         Duration timeout();
-    }
-
-    /** New appointment of an automatic apology: N working days after the missed one, per procedure. */
-    interface AutoApology {
-        @WithDefault("3")
-        int defaultExtensionDays();
-
-        /** Procedure code to working days, e.g. {@code procedures."1.000948"=10}. */
-        Map<String, Integer> procedures();
-
-        @WithDefault("Hồ sơ chưa được giải quyết xong trong thời hạn đã hẹn; cơ quan đang tiếp tục xử lý.")
-        String reason();
     }
 
     /** Fallback addresses of agencies without directory entries; {agencyCode} is replaced. */

@@ -57,7 +57,11 @@ public class DossierContext {
     /** When the dossier was keyed in (for a migrated one: imported). */
     @Column(name = "entered_at")
     public Instant enteredAt;
+    /** The dossier got its one new appointment (Decree 61/2018/NĐ-CP art. 12: set once). */
     public boolean rescheduled;
+    /** That new appointment, as DossierRescheduled gave it. */
+    @Column(name = "new_due_at")
+    public Instant newDueAt;
     public boolean ended;
     @Column(name = "updated_at")
     public Instant updatedAt;

@@ -30,13 +30,6 @@ public final class Feed implements AutoCloseable {
         }
     }
 
-    /** Sends a payload that is not an event record (a calendar on calendar.v1) and waits until it was handled. */
-    public void sendRaw(String topic, String key, String ceType, byte[] value) {
-        long before = consumers.processedCount();
-        writer.sendRaw(topic, key, ceType, value, java.util.UUID.randomUUID());
-        Polling.until(consumers::processedCount, n -> n > before, Duration.ofSeconds(30));
-    }
-
     @Override
     public void close() {
         writer.close();

@@ -104,9 +104,19 @@ public final class TestDossier {
         return new DossierRescheduled(code, DUE.minusSeconds(86400), officer, reason, DUE, newDueAt, "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", false, false);
     }
 
+    /** The re-appointment processing-service made itself when the appointment passed with none (actor system). */
+    public DossierRescheduled rescheduledAutomatically(String reason, Instant newDueAt) {
+        return new DossierRescheduled(code, DUE.plusSeconds(120), "system", reason, DUE, newDueAt, null, true, true);
+    }
+
+    /** Episode 1's warning; the apology is in time until Thursday 05/06/2025 17:00, one working day before. */
     public DeadlineApproaching approaching() {
-        return new DeadlineApproaching(code, DUE.minusSeconds(86400), 1, DUE, "1.000948", agency, agency + ".P1", officer,
-                DUE.minusSeconds(86400));
+        return approaching(1, DUE, DUE.minusSeconds(86400));
+    }
+
+    public DeadlineApproaching approaching(int episode, Instant dueAt, Instant apologyDeadline) {
+        return new DeadlineApproaching(code, dueAt.minusSeconds(2 * 86400), episode, dueAt, "1.000948", agency,
+                agency + ".P1", officer, apologyDeadline);
     }
 
     public DeadlineMissed missed(int episode, Instant dueAt) {
