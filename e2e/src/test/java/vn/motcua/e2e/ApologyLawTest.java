@@ -1,0 +1,133 @@
+package vn.motcua.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The apology as Decree 61/2018/NĐ-CP art. 12 writes it, end to end: an appointment that passes with no apology is
+ * re-appointed once, by processing-service, and that one new date is the same in processing, sla, the citizen's
+ * lookup and the one letter; an officer cannot set a second; missing it escalates, and no letter names a third date.
+ */
+class ApologyLawTest {
+    static final Duration WAIT = Duration.ofSeconds(90);
+    static final DateTimeFormatter LETTER = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    static final Pattern DATE_TIME = Pattern.compile("(\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2})");
+
+    static final Platform platform = Platform.get();
+    static final Api api = new Api(platform);
+
+    @AfterAll
+    static void realTime() {
+        api.resetClocks();
+    }
+
+    @Test
+    void aMissedAppointmentGetsOneNewDateEverywhereAndMissingItEscalatesWithoutAThird() {
+        Mailbox mail = new Mailbox(platform.devstack());
+        String phone = Api.uniquePhone();
+        String email = "law." + phone + "@example.vn";
+        // entered 12 days late: the appointment has passed, so sla-service announces the miss at once
+        String code = api.receive(DossierJourneyTest.AGENCY, DossierJourneyTest.PROCEDURE,
+                api.now().minus(Duration.ofDays(12)), phone, email).getString("dossierCode");
+
+        JsonPath dossier = await("processing re-appoints " + code, () -> processing(code),
+                j -> j.get("reschedule") != null);
+        assertThat(dossier.getBoolean("reschedule.automatic")).isTrue();
+        assertThat(dossier.getBoolean("reschedule.late")).isTrue();
+        assertThat(dossier.getString("history.find { it.action == 'reschedule' }.actor")).isEqualTo("system");
+        Instant newDue = instant(dossier.getString("reschedule.newDueAt"));
+        assertThat(instant(dossier.getString("currentDueAt"))).isEqualTo(newDue);
+        assertThat(newDue).isAfter(instant(dossier.getString("originalDueAt")));
+
+        JsonPath deadline = await("sla opens episode 2 of " + code, () -> api.deadline(DossierJourneyTest.AGENCY, code),
+                j -> j.getInt("currentEpisode") == 2);
+        assertThat(instant(deadline.getString("currentDueAt"))).isEqualTo(newDue);
+        assertThat(instant(deadline.getString("episodes.find { it.episode == 2 }.dueAt"))).isEqualTo(newDue);
+
+        JsonPath lookup = api.lookup(code, phone.substring(phone.length() - 4)).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(instant(lookup.getString("newAppointment"))).isEqualTo(newDue);
+        assertThat(lookup.getBoolean("reschedule.automatic")).isTrue();
+
+        List<MimeMessage> letters = mail.await(email, 1, WAIT);
+        String letter = Mailbox.text(letters.get(0));
+        assertThat(letter).contains(code, LETTER.format(newDue.atZone(Api.VN)));
+
+        // the once rule: an officer cannot set a second new appointment
+        given().baseUri(platform.url("processing")).auth().oauth2(platform.token("leader", DossierJourneyTest.AGENCY))
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "Cần thêm thời gian", "newDueAt",
+                        newDue.plus(Duration.ofDays(7)).atZone(Api.VN).toOffsetDateTime().toString(),
+                        "signerTitle", "KT. CHỦ TỊCH"))
+                .when().post("/api/v1/dossiers/" + code + "/reschedule")
+                .then().statusCode(409).contentType("application/problem+json");
+
+        // the new appointment passes too: escalation, and no letter names a date after it
+        api.moveClocksTo(newDue.plus(Duration.ofHours(2)));
+        await("sla announces the miss of episode 2 of " + code, () -> api.deadline(DossierJourneyTest.AGENCY, code),
+                j -> j.getString("episodes.find { it.episode == 2 }.missedAt") != null);
+        List<String> kinds = await("notification escalates " + code, () -> notices(code),
+                j -> j.getList("kind").contains("ESCALATION")).getList("kind");
+        assertThat(kinds).containsOnlyOnce("AUTO_APOLOGY").doesNotContain("APOLOGY");
+        List<MimeMessage> all = mail.settle(email, Duration.ofSeconds(5));
+        assertThat(all.stream().filter(m -> Mailbox.subject(m).contains("xin lỗi"))).as("one apology letter").hasSize(1);
+        for (MimeMessage m : all) {
+            Matcher dates = DATE_TIME.matcher(Mailbox.text(m));
+            while (dates.find()) {
+                Instant named = LocalDateTime.parse(dates.group(1), LETTER).atZone(Api.VN).toInstant();
+                assertThat(named).as("a date in \"%s\"", Mailbox.subject(m)).isBeforeOrEqualTo(newDue);
+            }
+        }
+    }
+
+    private static JsonPath processing(String code) {
+        return given().baseUri(platform.url("processing"))
+                .auth().oauth2(platform.token("leader", DossierJourneyTest.AGENCY))
+                .when().get("/api/v1/dossiers/" + code).then().extract().jsonPath();
+    }
+
+    private static JsonPath notices(String code) {
+        return given().baseUri(platform.url("notification")).auth().oauth2(platform.token("admin", Api.ADMIN_AGENCY))
+                .queryParam("dossier", code).when().get("/api/v1/notices").then().statusCode(200).extract().jsonPath();
+    }
+
+    private static JsonPath await(String what, java.util.function.Supplier<JsonPath> read, Predicate<JsonPath> done) {
+        Instant deadline = Instant.now().plus(WAIT);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                JsonPath j = read.get();
+                if (done.test(j)) {
+                    return j;
+                }
+            } catch (RuntimeException | AssertionError notYet) {
+                // not consumed yet
+            }
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        throw new AssertionError(what + " did not happen within " + WAIT);
+    }
+
+    private static Instant instant(String iso) {
+        return OffsetDateTime.parse(iso).toInstant();
+    }
+}
