@@ -108,6 +108,8 @@ class DeadlineTrackingTest {
         assertThat(done.getList("steps")).hasSize(2);
         assertThat(done.getString("steps[1].dueAt")).isEqualTo("2026-03-06T08:00:00+07:00");
         assertThat(done.getBoolean("rescheduled")).isTrue();
+        assertThat(done.getString("apology")).isEqualTo("OFFICER_IN_TIME");
+        assertThat(done.getString("apologyDeadline")).as("no second new appointment").isNull();
         assertThat(done.getInt("currentEpisode")).isEqualTo(2);
         assertThat(done.getString("episodes[1].dueAt")).isEqualTo("2026-03-12T17:00:00+07:00");
         assertThat(done.getString("currentDueAt")).isEqualTo("2026-03-12T17:00:00+07:00");
@@ -144,8 +146,11 @@ class DeadlineTrackingTest {
             Receipt receipt = Receipt.of().dueAt(vn("2026-03-06T08:00")).calendar(calendarId);
             send(receipt.code(), receipt.build());
             return awaitDeadline(receipt.code(), j -> j.getString("nextCheckAt") != null);
-        }, j -> "2026-03-04T08:00:00+07:00".equals(j.getString("nextCheckAt")), Sla.WAIT);
+        }, j -> "2026-03-03T08:00:00+07:00".equals(j.getString("nextCheckAt")), Sla.WAIT);
         assertThat(view.getString("currentDueAt")).isEqualTo("2026-03-06T08:00:00+07:00");
+        // two working days ahead, and the apology in time until one working day before: both skip the local day off
+        assertThat(view.getString("apologyDeadline")).isEqualTo("2026-03-04T08:00:00+07:00");
+        assertThat(view.getString("apology")).isEqualTo("NONE");
     }
 
     @Test
