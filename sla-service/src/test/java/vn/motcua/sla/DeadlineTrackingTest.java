@@ -53,7 +53,8 @@ class DeadlineTrackingTest {
         send(code, receipt.build());
         JsonPath received = awaitDeadline(code, j -> "RECEIVED".equals(j.getString("status.name")));
         assertThat(received.getString("originalDueAt")).isEqualTo("2026-03-09T08:00:00+07:00");
-        assertThat(received.getString("nextCheckAt")).isEqualTo("2026-03-06T08:00:00+07:00");
+        assertThat(received.getString("nextCheckAt")).as("the warning, two working days ahead")
+                .isEqualTo("2026-03-05T08:00:00+07:00");
 
         // Friday 15:00 until Monday 09:00: 2 h on Friday + 1.5 h on Monday of working time, the weekend is free
         UUID requestId = UUID.randomUUID();

@@ -69,8 +69,8 @@ final class DashboardCsv {
     /** How the one new appointment was set, if it was. */
     private static String reschedule(String apology) {
         return switch (apology) {
-            case "OFFICER_IN_TIME" -> "Cơ quan, kịp thời";
-            case "OFFICER_LATE" -> "Cơ quan, muộn";
+            case "OFFICER_IN_TIME" -> "Cơ quan (kịp thời)";
+            case "OFFICER_LATE" -> "Cơ quan (muộn)";
             case "AUTOMATIC" -> "Tự động";
             default -> "";
         };
