@@ -147,14 +147,16 @@ class DashboardTest {
         assertThat(text).startsWith("\uFEFFMã,Tên,Kỳ trước chuyển sang,Tiếp nhận,");
         List<String> lines = text.lines().toList();
         assertThat(lines).hasSize(4);
-        assertThat(lines.get(1)).isEqualTo(C1 + ",UBND xã Tân Phú,0,2,1,0,1,0,0,0,0,,2,2,0");
-        assertThat(lines.get(2)).isEqualTo(D1 + ",Sở Tư pháp,0,2,1,1,0,2,1,0,1,50.0,0,0,0");
-        assertThat(lines.get(3)).isEqualTo("total,Tổng cộng,0,4,2,1,1,2,1,0,1,50.0,2,2,0");
+        assertThat(lines.get(1)).isEqualTo(C1 + ",UBND xã Tân Phú,0,2,1,0,1,0,0,0,0,0,0,0,,2,2,0");
+        // the late one was never rescheduled: never apologised by an officer
+        assertThat(lines.get(2)).isEqualTo(D1 + ",Sở Tư pháp,0,2,1,1,0,2,1,0,1,0,0,1,50.0,0,0,0");
+        assertThat(lines.get(3)).isEqualTo("total,Tổng cộng,0,4,2,1,1,2,1,0,1,0,0,1,50.0,2,2,0");
         String overdueCsv = new String(dashboard(operator(), "/dashboard/export.csv?" + MARCH + "&table=overdue")
                 .asByteArray(), StandardCharsets.UTF_8);
         assertThat(overdueCsv.lines().toList()).hasSize(3);
         assertThat(overdueCsv).contains(rescheduled + ",Thủ tục 1.000948," + C1 + ",12/03/2026,09/03/2026,");
-        assertThat(overdueCsv.lines().skip(1)).allMatch(l -> l.endsWith(",Có"));
+        assertThat(overdueCsv.lines().skip(1)).allMatch(l -> l.contains(",Có,"));
+        assertThat(overdueCsv).contains(",Có,Cơ quan (kịp thời)\r\n").contains(overdue + ",").endsWith(",Có,\r\n");
     }
 
     @Test

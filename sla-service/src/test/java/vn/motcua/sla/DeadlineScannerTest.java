@@ -23,6 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.devstack.DevstackTestResource;
+import vn.motcua.events.AgencyLevel;
+import vn.motcua.events.AgencyRef;
 import vn.motcua.events.Topics;
 import vn.motcua.events.lifecycle.DossierRescheduled;
 import vn.motcua.events.lifecycle.ProcessingStarted;
@@ -69,16 +71,16 @@ class DeadlineScannerTest {
     }
 
     @Test
-    void warnsOneWorkingDayBeforeThenMissesExactlyOnce() {
+    void warnsTwoWorkingDaysBeforeWithTheLastMomentForAnApologyThenMissesExactlyOnce() {
         String code = receive(Receipt.of());
         send(code, new ProcessingStarted(code, vn("2026-03-02T09:00"), "clerk@x", "Thẩm định", "000.01.01.H56",
                 "an@stp", null));
         awaitDeadline(code, j -> "000.01.01.H56".equals(j.getString("holder.unitCode")));
 
-        at("2026-03-06T07:59");
+        at("2026-03-05T07:59");
         assertThat(probe.settle(keyAndType(code, APPROACHING), Duration.ofSeconds(1))).isEmpty();
 
-        at("2026-03-06T08:00");
+        at("2026-03-05T08:00");
         ReceivedEvent approaching = probe.awaitOne(keyAndType(code, APPROACHING), Sla.WAIT);
         assertThat(approaching.header("ce_source")).isEqualTo("/sla-service");
         assertThat(approaching.header("ce_subject")).isEqualTo(code);
@@ -87,6 +89,9 @@ class DeadlineScannerTest {
         assertThat(warning.dueAt()).isEqualTo(vn("2026-03-09T08:00"));
         assertThat(warning.holdingUnitCode()).isEqualTo("000.01.01.H56");
         assertThat(warning.holdingOfficer()).isEqualTo("an@stp");
+        // an apology with the new appointment is in time until one working day before Monday's appointment
+        assertThat(warning.apologyDeadline()).isEqualTo(vn("2026-03-06T08:00"));
+        assertThat(Sla.deadline(code).getString("apologyDeadline")).isEqualTo("2026-03-06T08:00:00+07:00");
 
         at("2026-03-09T08:00");
         ReceivedEvent missed = probe.awaitOne(keyAndType(code, MISSED), Sla.WAIT);
@@ -121,6 +126,7 @@ class DeadlineScannerTest {
                 .payloadAs(DeadlineApproaching.class);
         assertThat(warning.episode()).isEqualTo(2);
         assertThat(warning.dueAt()).isEqualTo(vn("2026-03-13T17:00"));
+        assertThat(warning.apologyDeadline()).as("the new appointment is the last one").isNull();
 
         at("2026-03-13T17:00");
         List<DeadlineMissed> misses = probe.await(keyAndType(code, MISSED), 2, Sla.WAIT).stream()
@@ -132,6 +138,69 @@ class DeadlineScannerTest {
         at("2026-03-16T09:00");
         assertThat(probe.settle(keyAndType(code, MISSED), QUIET)).hasSize(2);
         assertThat(probe.settle(keyAndType(code, APPROACHING), Duration.ZERO)).hasSize(1);
+    }
+
+    @Test
+    void theAutomaticReappointmentOpensEpisodeTwoWhoseMissIsAnnouncedAndNoThirdFollows() {
+        String code = receive(Receipt.of());
+        at("2026-03-09T08:00");
+        assertThat(probe.awaitOne(keyAndType(code, MISSED), Sla.WAIT).payloadAs(DeadlineMissed.class).episode())
+                .isEqualTo(1);
+        // processing's answer to that miss: the one new appointment, set by itself, late by nature
+        send(code, new DossierRescheduled(code, vn("2026-03-09T08:00:05"), "system", "Quá hạn giải quyết",
+                vn("2026-03-09T08:00"), vn("2026-03-16T08:00"), null, true, true));
+        var rescheduled = awaitDeadline(code, j -> j.getInt("currentEpisode") == 2);
+        assertThat(rescheduled.getString("apology")).isEqualTo("AUTOMATIC");
+        assertThat(rescheduled.getString("currentDueAt")).isEqualTo("2026-03-16T08:00:00+07:00");
+        assertThat(rescheduled.getString("apologyDeadline")).isNull();
+
+        at("2026-03-12T08:00");
+        DeadlineApproaching warning = probe.awaitOne(keyAndType(code, APPROACHING), Sla.WAIT)
+                .payloadAs(DeadlineApproaching.class);
+        assertThat(warning.episode()).isEqualTo(2);
+        assertThat(warning.apologyDeadline()).isNull();
+        // an officer's reschedule afterwards (processing refuses it; were one sent anyway) changes nothing
+        send(code, new DossierRescheduled(code, vn("2026-03-13T09:00"), "leader@x", "thêm thời gian",
+                vn("2026-03-09T08:00"), vn("2026-03-27T17:00"), "Giám đốc", false, true));
+        at("2026-03-16T08:00");
+        List<DeadlineMissed> misses = probe.await(keyAndType(code, MISSED), 2, Sla.WAIT).stream()
+                .map(r -> r.payloadAs(DeadlineMissed.class)).toList();
+        // episode 2's miss is what notification escalates to the agency's leaders, with no letter of a third date
+        assertThat(misses.get(1).episode()).isEqualTo(2);
+        assertThat(misses.get(1).dueAt()).isEqualTo(vn("2026-03-16T08:00"));
+        assertThat(misses.get(1).originalDueAt()).isEqualTo(vn("2026-03-09T08:00"));
+        at("2026-03-30T08:00");
+        assertThat(probe.settle(keyAndType(code, MISSED), QUIET)).hasSize(2);
+        var after = Sla.deadline(code);
+        assertThat(after.getString("currentDueAt")).isEqualTo("2026-03-16T08:00:00+07:00");
+        assertThat(after.getString("apology")).isEqualTo("AUTOMATIC");
+        assertThat(after.getList("episodes")).hasSize(2);
+    }
+
+    @Test
+    void theWarningLeadIsTheDecidingAgencysOwnOrItsNearestAncestorsSetting() {
+        // application.properties (%test): province 000.00.77.H56 warns 3 working days ahead, commune 000.01.77.H56 1
+        String province = "000.00.77.H56";
+        AgencyRef own = Receipt.agency("000.01.77.H56", "UBND xã Một", AgencyLevel.COMMUNE,
+                List.of(province, "000.01.77.H56"));
+        AgencyRef inheriting = Receipt.agency("000.02.77.H56", "UBND xã Hai", AgencyLevel.COMMUNE,
+                List.of(province, "000.02.77.H56"));
+        // all due Monday 9/3 08:00
+        String ofOwn = receive(Receipt.of().code(Receipt.uniqueCode(own.code())).deciding(own));
+        String ofInheriting = receive(Receipt.of().code(Receipt.uniqueCode(inheriting.code())).deciding(inheriting));
+        String ofDefault = receive(Receipt.of());
+
+        at("2026-03-04T08:00");
+        assertThat(probe.awaitOne(keyAndType(ofInheriting, APPROACHING), Sla.WAIT).payloadAs(DeadlineApproaching.class)
+                .apologyDeadline()).isEqualTo(vn("2026-03-06T08:00"));
+        assertThat(probe.settle(keyAndType(ofOwn, APPROACHING), QUIET)).isEmpty();
+        assertThat(probe.settle(keyAndType(ofDefault, APPROACHING), Duration.ZERO)).isEmpty();
+        at("2026-03-05T08:00");
+        probe.awaitOne(keyAndType(ofDefault, APPROACHING), Sla.WAIT);
+        assertThat(probe.settle(keyAndType(ofOwn, APPROACHING), Duration.ofSeconds(1))).isEmpty();
+        at("2026-03-06T08:00");
+        assertThat(probe.awaitOne(keyAndType(ofOwn, APPROACHING), Sla.WAIT).payloadAs(DeadlineApproaching.class)
+                .occurredAt()).isBetween(vn("2026-03-06T08:00"), vn("2026-03-06T08:01"));
     }
 
     @Test

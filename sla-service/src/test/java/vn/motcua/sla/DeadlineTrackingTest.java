@@ -53,7 +53,8 @@ class DeadlineTrackingTest {
         send(code, receipt.build());
         JsonPath received = awaitDeadline(code, j -> "RECEIVED".equals(j.getString("status.name")));
         assertThat(received.getString("originalDueAt")).isEqualTo("2026-03-09T08:00:00+07:00");
-        assertThat(received.getString("nextCheckAt")).isEqualTo("2026-03-06T08:00:00+07:00");
+        assertThat(received.getString("nextCheckAt")).as("the warning, two working days ahead")
+                .isEqualTo("2026-03-05T08:00:00+07:00");
 
         // Friday 15:00 until Monday 09:00: 2 h on Friday + 1.5 h on Monday of working time, the weekend is free
         UUID requestId = UUID.randomUUID();
@@ -108,6 +109,8 @@ class DeadlineTrackingTest {
         assertThat(done.getList("steps")).hasSize(2);
         assertThat(done.getString("steps[1].dueAt")).isEqualTo("2026-03-06T08:00:00+07:00");
         assertThat(done.getBoolean("rescheduled")).isTrue();
+        assertThat(done.getString("apology")).isEqualTo("OFFICER_IN_TIME");
+        assertThat(done.getString("apologyDeadline")).as("no second new appointment").isNull();
         assertThat(done.getInt("currentEpisode")).isEqualTo(2);
         assertThat(done.getString("episodes[1].dueAt")).isEqualTo("2026-03-12T17:00:00+07:00");
         assertThat(done.getString("currentDueAt")).isEqualTo("2026-03-12T17:00:00+07:00");
@@ -144,8 +147,11 @@ class DeadlineTrackingTest {
             Receipt receipt = Receipt.of().dueAt(vn("2026-03-06T08:00")).calendar(calendarId);
             send(receipt.code(), receipt.build());
             return awaitDeadline(receipt.code(), j -> j.getString("nextCheckAt") != null);
-        }, j -> "2026-03-04T08:00:00+07:00".equals(j.getString("nextCheckAt")), Sla.WAIT);
+        }, j -> "2026-03-03T08:00:00+07:00".equals(j.getString("nextCheckAt")), Sla.WAIT);
         assertThat(view.getString("currentDueAt")).isEqualTo("2026-03-06T08:00:00+07:00");
+        // two working days ahead, and the apology in time until one working day before: both skip the local day off
+        assertThat(view.getString("apologyDeadline")).isEqualTo("2026-03-04T08:00:00+07:00");
+        assertThat(view.getString("apology")).isEqualTo("NONE");
     }
 
     @Test

@@ -152,6 +152,10 @@ class StatisticsTest {
         assertRow(row(json, "rows[1]"), 1, 5, 2, 3, 0, 4, 1, 1, 2, 50.0f, 2, 1, 1);
         assertRow(row(json, "total"), 1, 8, 4, 3, 1, 6, 1, 2, 3, 50.0f, 3, 1, 1);
         assertThat(json.getDouble("onTimeTarget")).isEqualTo(95.0);
+        // of the late: E was apologised for in time (C1); C and J never were (D1)
+        assertThat(json.getList("rows.apologisedInTime")).containsExactly(1, 0);
+        assertThat(json.getList("rows.apologisedLate")).containsExactly(0, 0);
+        assertThat(json.getList("rows.neverApologisedByOfficer")).containsExactly(0, 2);
     }
 
     @Test
@@ -267,6 +271,7 @@ class StatisticsTest {
         assertThat(json.getList("items.currentDueAt")).containsExactly("2026-03-23T08:00:00+07:00",
                 "2026-04-01T08:00:00+07:00");
         assertThat(json.getBoolean("items[0].rescheduled")).isFalse();
+        assertThat(json.getString("items[0].apology")).isEqualTo("NONE");
         assertThat(json.getInt("items[0].calendarDaysLate")).isPositive();
         assertThat(json.getInt("items[0].workingDaysLate")).isPositive();
         given().auth().oauth2(DevstackTestResource.token("officer", D1)).queryParams(Map.of("agency", C1))

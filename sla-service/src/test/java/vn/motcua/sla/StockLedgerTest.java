@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.calendar.BusinessCalendar;
 import vn.motcua.calendar.OfficialCalendars;
 import vn.motcua.events.DossierStatus;
+import vn.motcua.sla.domain.Apology;
 import vn.motcua.sla.domain.DeadlineCalendar;
 import vn.motcua.sla.domain.DeadlineCase;
 import vn.motcua.sla.domain.DeadlineRules;
@@ -86,12 +87,47 @@ class StockLedgerTest {
     @Test
     void aNewAppointmentEndsTheOverdueButTheDossierStaysLate() {
         dossier.advance(vn("2026-03-11T08:00"), ledger);
-        dossier.reschedule(vn("2026-03-11T09:00"), vn("2026-03-20T17:00"), ledger);
+        dossier.reschedule(vn("2026-03-11T09:00"), vn("2026-03-20T17:00"), Apology.AUTOMATIC, ledger);
         dossier.end(vn("2026-03-19T10:00"), DossierStatus.COMPLETED, ledger);
 
         assertThat(endOf("2026-03-10")).containsExactly(1, 1, 1, 0, 0);
         assertThat(endOf("2026-03-11")).containsExactly(1, 1, 0, 0, 0);
         assertThat(march().late()).isEqualTo(1);
+        assertThat(apologies()).as("processing's re-appointment is no officer's apology").containsExactly(0, 0, 1);
+    }
+
+    @Test
+    void aLateDossierCountsUnderHowItWasApologisedForOnce() {
+        dossier.reschedule(vn("2026-03-05T09:00"), vn("2026-03-12T17:00"), Apology.OFFICER_IN_TIME, ledger);
+        // an apologised dossier is late whatever its end date (docs/domain.md § Apologies)
+        dossier.end(vn("2026-03-06T10:00"), DossierStatus.COMPLETED, ledger);
+        assertThat(march().late()).isEqualTo(1);
+        assertThat(apologies()).containsExactly(1, 0, 0);
+
+        DeadlineCase late = DeadlineCase.received(Receipt.of().receivedAt(vn("2026-03-02T08:00")).build(),
+                Instant.now(), ledger);
+        late.reschedule(vn("2026-03-06T09:00"), vn("2026-03-12T17:00"), Apology.OFFICER_LATE, ledger);
+        late.dossier().end(vn("2026-03-12T10:00"), DossierStatus.COMPLETED, ledger);
+        DeadlineCase never = DeadlineCase.received(Receipt.of().receivedAt(vn("2026-03-02T08:00")).build(),
+                Instant.now(), ledger);
+        never.dossier().end(vn("2026-03-10T10:00"), DossierStatus.COMPLETED, ledger);
+        DeadlineCase onTime = DeadlineCase.received(Receipt.of().receivedAt(vn("2026-03-02T08:00")).build(),
+                Instant.now(), ledger);
+        onTime.dossier().end(vn("2026-03-09T10:00"), DossierStatus.COMPLETED, ledger);
+
+        assertThat(march().late()).isEqualTo(3);
+        assertThat(apologies()).containsExactly(1, 1, 1);
+    }
+
+    @Test
+    void oneNewAppointmentEverWhoeverAsksForASecond() {
+        assertThat(deadlineCase.reschedule(vn("2026-03-06T09:00"), vn("2026-03-12T17:00"), Apology.OFFICER_LATE,
+                ledger)).isPresent();
+        assertThat(deadlineCase.reschedule(vn("2026-03-12T17:00"), vn("2026-03-19T17:00"), Apology.AUTOMATIC, ledger))
+                .isEmpty();
+        assertThat(dossier.currentDueAt).isEqualTo(vn("2026-03-12T17:00"));
+        assertThat(dossier.apology).isEqualTo(Apology.OFFICER_LATE);
+        assertThat(deadlineCase.episode().episode).isEqualTo(2);
     }
 
     /** received in March so far, in progress, overdue, paused, resolved: as a report for 1/3 to the end of day. */
@@ -100,12 +136,19 @@ class StockLedgerTest {
         return new long[] {r.received(), r.inProgress(), r.inProgressOverdue(), r.paused(), r.resolved()};
     }
 
+    /** Of March's late dossiers: apologised in time, apologised late, never apologised by an officer. */
+    private long[] apologies() {
+        StatsRow r = march();
+        return new long[] {r.apologisedInTime(), r.apologisedLate(), r.neverApologisedByOfficer()};
+    }
+
     private StatsRow march() {
         return journal.row("k", "k", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1), false);
     }
 
     static long[] values(StatsDeltaValues d) {
         return new long[] {d.received(), d.receivedInPerson(), d.receivedOnline(), d.receivedPostal(), d.resolved(),
-            d.early(), d.onTime(), d.late(), d.open(), d.overdue(), d.paused()};
+            d.early(), d.onTime(), d.late(), d.apologisedInTime(), d.apologisedLate(), d.neverApologised(), d.open(),
+            d.overdue(), d.paused()};
     }
 }

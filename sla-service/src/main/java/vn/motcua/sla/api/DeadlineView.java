@@ -3,7 +3,11 @@ package vn.motcua.sla.api;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** GET /api/v1/deadlines/{code}: everything sla-service knows about one dossier's deadline. */
+/**
+ * GET /api/v1/deadlines/{code}: everything sla-service knows about one dossier's deadline. {@code apologyDeadline}:
+ * the last moment an apology is in time for the current appointment (episode 1 only); {@code apology}: NONE,
+ * OFFICER_IN_TIME, OFFICER_LATE or AUTOMATIC.
+ */
 public record DeadlineView(
         String dossierCode,
         String procedureCode,
@@ -20,6 +24,8 @@ public record DeadlineView(
         OffsetDateTime currentDueAt,
         int currentEpisode,
         boolean rescheduled,
+        OffsetDateTime apologyDeadline,
+        String apology,
         boolean paused,
         List<PauseView> pausedIntervals,
         long totalPausedWorkingSeconds,

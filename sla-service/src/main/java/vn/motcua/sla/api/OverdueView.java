@@ -18,14 +18,18 @@ public record OverdueView(int page, int size, long total, OffsetDateTime asOf, L
         TrackedDossier d = e.dossier();
         return new Item(d.code, d.procedureCode, d.procedureName, d.decidingAgencyCode, d.status.name(),
                 VnTime.of(d.receivedAt), VnTime.of(d.originalDueAt), VnTime.of(d.currentDueAt), d.episode,
-                d.rescheduledAt != null, e.apologySent(), e.workingDaysLate(), e.calendarDaysLate(), d.holdingUnitCode,
+                d.rescheduledAt != null, e.apologySent(), d.apology.name(), e.workingDaysLate(), e.calendarDaysLate(), d.holdingUnitCode,
                 d.holdingOfficer, d.stepName, VnTime.of(d.stepDueAt));
     }
 
-    /** {@code apologySent}: rescheduled, or the first appointment declared missed (an automatic apology followed). */
+    /**
+     * {@code apologySent}: rescheduled, or the first appointment declared missed (processing re-appoints it, an
+     * automatic apology follows); {@code apology}: how the reschedule was made (NONE, OFFICER_IN_TIME, OFFICER_LATE,
+     * AUTOMATIC).
+     */
     public record Item(String dossierCode, String procedureCode, String procedureName, String decidingAgencyCode,
             String status, OffsetDateTime receivedAt, OffsetDateTime originalDueAt, OffsetDateTime currentDueAt,
-            int episode, boolean rescheduled, boolean apologySent, long workingDaysLate, long calendarDaysLate,
+            int episode, boolean rescheduled, boolean apologySent, String apology, long workingDaysLate, long calendarDaysLate,
             String holdingUnitCode, String holdingOfficer, String stepName, OffsetDateTime stepDueAt) {
     }
 }

@@ -1,6 +1,7 @@
 package vn.motcua.sla.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import vn.motcua.sla.domain.DeadlineEpisode;
 import vn.motcua.sla.domain.PausedInterval;
@@ -22,14 +23,17 @@ public class DeadlineLookup {
     private final PausedIntervalRepository pauses;
     private final ProcessingStepRepository steps;
     private final AgencyRepository agencies;
+    private final DeadlinePlanner planner;
 
     public DeadlineLookup(TrackedDossierRepository dossiers, DeadlineEpisodeRepository episodes,
-            PausedIntervalRepository pauses, ProcessingStepRepository steps, AgencyRepository agencies) {
+            PausedIntervalRepository pauses, ProcessingStepRepository steps, AgencyRepository agencies,
+            DeadlinePlanner planner) {
         this.dossiers = dossiers;
         this.episodes = episodes;
         this.pauses = pauses;
         this.steps = steps;
         this.agencies = agencies;
+        this.planner = planner;
     }
 
     /** 404 for an unknown dossier, 403 when the caller covers neither its receiving nor its deciding agency. */
@@ -40,11 +44,14 @@ public class DeadlineLookup {
         if (!caller.covers(receiving)) {
             caller.requireCovers(d.decidingAgencyCode, deciding);
         }
-        return new Deadline(d, pauses.of(d.code), episodes.of(d.code), steps.of(d.code));
+        return new Deadline(d, pauses.of(d.code), episodes.of(d.code), steps.of(d.code), planner.apologyDeadline(d));
     }
 
-    /** Pauses by start, episodes by number, steps by sequence. */
+    /**
+     * Pauses by start, episodes by number, steps by sequence; {@code apologyDeadline} the last moment an apology is in
+     * time for the current appointment (null in episode 2).
+     */
     public record Deadline(TrackedDossier dossier, List<PausedInterval> pauses, List<DeadlineEpisode> episodes,
-            List<ProcessingStep> steps) {
+            List<ProcessingStep> steps, Instant apologyDeadline) {
     }
 }

@@ -24,6 +24,7 @@ import vn.motcua.events.lifecycle.ResultReturned;
 import vn.motcua.events.lifecycle.StepAssigned;
 import vn.motcua.events.lifecycle.SupplementReceived;
 import vn.motcua.events.lifecycle.SupplementRequested;
+import vn.motcua.sla.domain.Apology;
 import vn.motcua.sla.domain.DeadlineCase;
 import vn.motcua.sla.domain.PauseKind;
 import vn.motcua.sla.persistence.AgencyRepository;
@@ -113,9 +114,10 @@ public class DeadlineTracker {
         received.replan(planner);
     }
 
+    /** An officer's reschedule and processing's automatic one alike open episode 2 (there is only ever one). */
     private void reschedule(DeadlineCase c, DossierRescheduled e, TrackingChunk chunk) {
-        c.reschedule(e.occurredAt(), e.newDueAt(), journal).ifPresentOrElse(chunk::persist,
-                () -> LOG.warnf("reschedule of %s ignored: already rescheduled or ended", e.dossierCode()));
+        c.reschedule(e.occurredAt(), e.newDueAt(), Apology.of(e.automatic(), e.late()), journal)
+                .ifPresentOrElse(chunk::persist, () -> LOG.warnf("reschedule of %s ignored: already rescheduled or ended", e.dossierCode()));
     }
 
     private void end(DeadlineCase c, DossierLifecycleEvent e) {

@@ -50,8 +50,8 @@ public class OverdueList {
     }
 
     /**
-     * {@code apologySent}: rescheduled (the apology with a new appointment) or the first appointment declared missed,
-     * which notification-service answers with an automatic apology.
+     * {@code apologySent}: rescheduled (the apology with a new appointment, an officer's or the automatic one) or the
+     * first appointment declared missed, which processing-service answers with the automatic re-appointment.
      */
     public record Entry(TrackedDossier dossier, boolean apologySent, long workingDaysLate, long calendarDaysLate) {
     }

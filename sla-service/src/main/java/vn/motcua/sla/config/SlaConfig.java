@@ -2,6 +2,7 @@ package vn.motcua.sla.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.Map;
 
 /**
  * Business settings of sla-service ({@code motcua.sla.*}); its topics are service-support's {@code motcua.topics.*}, its
@@ -34,9 +35,18 @@ public interface SlaConfig {
     @WithDefault("500")
     int scanBatchSize();
 
-    /** Working days of the deciding agency's calendar before the current appointment at which to warn. */
-    @WithDefault("1")
+    /**
+     * Working days of the deciding agency's calendar before the current appointment at which to warn: two, so that
+     * the officer still has a working day to send the apology in time (one working day before the appointment).
+     */
+    @WithDefault("2")
     int warningLeadWorkingDays();
+
+    /**
+     * Per agency code (quoted: {@code motcua.sla.warning-lead-by-agency."000.00.01.H56"=3}): the lead of that agency
+     * and of its sub-units without their own entry.
+     */
+    Map<String, Integer> warningLeadByAgency();
 
     /** Government target of the on-time rate in percent, echoed by the statistics for dashboards. */
     @WithDefault("95.0")

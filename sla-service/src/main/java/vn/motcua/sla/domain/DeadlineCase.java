@@ -72,9 +72,12 @@ public final class DeadlineCase {
         }
     }
 
-    /** Opens episode 2 with the new appointment; returns it, or empty when already rescheduled or ended. */
-    public Optional<DeadlineEpisode> reschedule(Instant at, Instant newDueAt, StatsLedger ledger) {
-        if (!dossier.reschedule(at, newDueAt, ledger)) {
+    /**
+     * Opens episode 2 with the new appointment, whoever set it (its miss is announced like episode 1's, and there is
+     * no third); returns it, or empty when already rescheduled or ended.
+     */
+    public Optional<DeadlineEpisode> reschedule(Instant at, Instant newDueAt, Apology how, StatsLedger ledger) {
+        if (!dossier.reschedule(at, newDueAt, how, ledger)) {
             return Optional.empty();
         }
         episode = DeadlineEpisode.open(dossier.code, 2, newDueAt, at);
@@ -123,12 +126,12 @@ public final class DeadlineCase {
         dossier.advance(now, ledger);
         Instant warnAt = calendars.warnAt(dossier);
         Optional<DossierSlaEvent> due = episode == null || dossier.appointmentIsHistory() ? Optional.empty()
-                : announcement(now, warnAt);
+                : announcement(now, warnAt, calendars);
         dossier.nextCheckAt = DeadlineRules.nextCheck(dossier, episode, warnAt);
         return due;
     }
 
-    private Optional<DossierSlaEvent> announcement(Instant now, Instant warnAt) {
+    private Optional<DossierSlaEvent> announcement(Instant now, Instant warnAt, DeadlineCalendar calendars) {
         TrackedDossier d = dossier;
         if (!now.isBefore(d.currentDueAt)) {
             if (episode.missedAt != null) {
@@ -143,7 +146,8 @@ public final class DeadlineCase {
         }
         episode.approachingAt = now;
         return Optional.of(new DeadlineApproaching(d.code, now, d.episode, d.currentDueAt, d.procedureCode,
-                d.decidingAgencyCode, d.holdingUnitCode, d.holdingOfficer, null));
+                d.decidingAgencyCode, d.holdingUnitCode, d.holdingOfficer,
+                DeadlineRules.apologyDeadline(d, calendars.of(d))));
     }
 
     /** Open, running and with a deadline: only such a dossier warns, misses or becomes overdue. */

@@ -1,9 +1,8 @@
 package vn.motcua.sla.domain;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import vn.motcua.calendar.BusinessCalendar;
+import vn.motcua.support.calendar.Apologies;
 
 /** When the scanner must look at a dossier next, and when a warning is due. */
 public final class DeadlineRules {
@@ -12,16 +11,20 @@ public final class DeadlineRules {
 
     /**
      * The instant {@code leadDays} working days before {@code due}: the same clock time on the working day that many
-     * working days earlier in the deciding agency's calendar (one working day is the legal minimum notice for an
-     * apology, docs/domain.md § Apologies and the new appointment).
+     * working days earlier in the deciding agency's calendar, kept within that day's hours as the apology's last
+     * moment is, so that a lead of one working day never warns after it (docs/domain.md § Apologies).
      */
     public static Instant warnAt(Instant due, BusinessCalendar calendar, int leadDays) {
-        ZonedDateTime local = due.atZone(calendar.zone());
-        LocalDate day = local.toLocalDate();
-        for (int i = 0; i < leadDays; i++) {
-            day = calendar.previousWorkingDay(day);
-        }
-        return local.with(day).toInstant();
+        return calendar.workingDaysBefore(due, Math.max(0, leadDays));
+    }
+
+    /**
+     * The last moment an apology with a new appointment is still in time for the current appointment, one working
+     * day before it (Decree 61/2018/NĐ-CP art. 12); null in episode 2, whose appointment is the one new one and can
+     * be followed by no other, and for a dossier without a deadline.
+     */
+    public static Instant apologyDeadline(TrackedDossier d, BusinessCalendar calendar) {
+        return d.episode == 1 && d.currentDueAt != null ? Apologies.lastMomentInTime(d.currentDueAt, calendar) : null;
     }
 
     /**

@@ -44,6 +44,12 @@ public class StatsDelta {
     @Column(name = "on_time")
     public int onTime;
     public int late;
+    @Column(name = "apologised_in_time")
+    public int apologisedInTime;
+    @Column(name = "apologised_late")
+    public int apologisedLate;
+    @Column(name = "never_apologised")
+    public int neverApologised;
     @Column(name = "d_open")
     public int open;
     @Column(name = "d_overdue")
@@ -67,6 +73,9 @@ public class StatsDelta {
         row.early = v.early();
         row.onTime = v.onTime();
         row.late = v.late();
+        row.apologisedInTime = v.apologisedInTime();
+        row.apologisedLate = v.apologisedLate();
+        row.neverApologised = v.neverApologised();
         row.open = v.open();
         row.overdue = v.overdue();
         row.paused = v.paused();

@@ -19,10 +19,13 @@ public final class StatsGranules {
     public static final int EARLY = 5;
     public static final int ON_TIME = 6;
     public static final int LATE = 7;
-    public static final int OPEN = 8;
-    public static final int OVERDUE = 9;
-    public static final int PAUSED = 10;
-    public static final int COLUMNS = 11;
+    public static final int APOLOGISED_IN_TIME = 8;
+    public static final int APOLOGISED_LATE = 9;
+    public static final int NEVER_APOLOGISED = 10;
+    public static final int OPEN = 11;
+    public static final int OVERDUE = 12;
+    public static final int PAUSED = 13;
+    public static final int COLUMNS = 14;
 
     /** M = month row (period = the 1st), D = day row, J = journal (a day not folded yet), N = stocks now. */
     public enum Grain { M, D, J, N }
@@ -50,8 +53,8 @@ public final class StatsGranules {
             return null;
         }
         return new StatsRow(key, label, carried, flows[RECEIVED], flows[IN_PERSON], flows[ONLINE], flows[POSTAL],
-                flows[RESOLVED], flows[EARLY], flows[ON_TIME], flows[LATE],
-                StatsRow.rate(flows[EARLY], flows[ON_TIME], flows[RESOLVED]), now[OPEN] - fromEnd[OPEN],
+                flows[RESOLVED], flows[EARLY], flows[ON_TIME], flows[LATE], flows[APOLOGISED_IN_TIME],
+                flows[APOLOGISED_LATE], flows[NEVER_APOLOGISED], StatsRow.rate(flows[EARLY], flows[ON_TIME], flows[RESOLVED]), now[OPEN] - fromEnd[OPEN],
                 now[OVERDUE] - fromEnd[OVERDUE], now[PAUSED] - fromEnd[PAUSED]);
     }
 

@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.function.ToLongFunction;
 
 /**
- * One row of the statistics (report columns of docs/domain.md § Statistics). {@code onTimeRate} is a percentage with
- * one decimal, (early + onTime) / resolved, null when nothing was resolved.
+ * One row of the statistics (report columns of docs/domain.md § Statistics). {@code late} are the dossiers resolved
+ * late in the period; of those, {@code apologisedInTime} had an officer's apology at least one working day before the
+ * appointment, {@code apologisedLate} one after that, {@code neverApologisedByOfficer} none (or only processing's
+ * automatic one): the three add up to {@code late}. {@code onTimeRate} is a percentage with one decimal,
+ * (early + onTime) / resolved, null when nothing was resolved.
  */
 public record StatsRow(String key, String label, long carriedOver, long received, long receivedInPerson,
         long receivedOnline, long receivedPostal, long resolved, long early, long onTime, long late,
-        BigDecimal onTimeRate, long inProgress, long inProgressOverdue, long paused) {
+        long apologisedInTime, long apologisedLate, long neverApologisedByOfficer, BigDecimal onTimeRate,
+        long inProgress, long inProgressOverdue, long paused) {
 
     public static BigDecimal rate(long early, long onTime, long resolved) {
         if (resolved == 0) {
@@ -36,7 +40,8 @@ public record StatsRow(String key, String label, long carriedOver, long received
         return new StatsRow("total", "Tổng cộng", carried, sum(rows, StatsRow::received),
                 sum(rows, StatsRow::receivedInPerson), sum(rows, StatsRow::receivedOnline),
                 sum(rows, StatsRow::receivedPostal), resolved, early, onTime, sum(rows, StatsRow::late),
-                rate(early, onTime, resolved),
+                sum(rows, StatsRow::apologisedInTime), sum(rows, StatsRow::apologisedLate),
+                sum(rows, StatsRow::neverApologisedByOfficer), rate(early, onTime, resolved),
                 byPeriod ? (last == null ? 0 : last.inProgress) : sum(rows, StatsRow::inProgress),
                 byPeriod ? (last == null ? 0 : last.inProgressOverdue) : sum(rows, StatsRow::inProgressOverdue),
                 byPeriod ? (last == null ? 0 : last.paused) : sum(rows, StatsRow::paused));
@@ -52,6 +57,13 @@ public record StatsRow(String key, String label, long carriedOver, long received
 
     public StatsRow withLabel(String newLabel) {
         return new StatsRow(key, newLabel, carriedOver, received, receivedInPerson, receivedOnline, receivedPostal,
-                resolved, early, onTime, late, onTimeRate, inProgress, inProgressOverdue, paused);
+                resolved, early, onTime, late, apologisedInTime, apologisedLate, neverApologisedByOfficer, onTimeRate,
+                inProgress, inProgressOverdue, paused);
+    }
+
+    /** The flows only: the stock columns (carried over, in progress, overdue, paused) set to 0. */
+    public StatsRow flowsOnly() {
+        return new StatsRow(key, label, 0, received, receivedInPerson, receivedOnline, receivedPostal, resolved, early,
+                onTime, late, apologisedInTime, apologisedLate, neverApologisedByOfficer, onTimeRate, 0, 0, 0);
     }
 }

@@ -66,6 +66,10 @@ public class TrackedDossier {
     public int episode;
     @Column(name = "rescheduled_at")
     public Instant rescheduledAt;
+    /** How the dossier was apologised for: set by its one reschedule (officer in time or late, or automatic). */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Apology apology = Apology.NONE;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public DossierStatus status;
@@ -201,13 +205,17 @@ public class TrackedDossier {
         advance(at, ledger);
     }
 
-    /** Opens episode 2: the one allowed new appointment (the apology request). The original one stays. */
-    public boolean reschedule(Instant at, Instant newDueAt, StatsLedger ledger) {
+    /**
+     * Opens episode 2: the one allowed new appointment, an officer's or processing's automatic one alike (the apology
+     * request); {@code how} is counted when the dossier is resolved late. The original appointment stays.
+     */
+    public boolean reschedule(Instant at, Instant newDueAt, Apology how, StatsLedger ledger) {
         if (!isOpen() || rescheduledAt != null) {
             return false;
         }
         advance(at, ledger);
         rescheduledAt = at;
+        apology = how;
         episode = 2;
         currentDueAt = newDueAt;
         if (stock == StockState.OVERDUE) {
@@ -231,7 +239,7 @@ public class TrackedDossier {
         nextCheckAt = null;
         outcome = Outcome.of(at, scoringDueAt, endStatus == DossierStatus.WITHDRAWN, rescheduledAt != null,
                 supplementRequests);
-        ledger.record(this, at, StatsDeltaValues.resolved(outcome, stock));
+        ledger.record(this, at, StatsDeltaValues.resolved(outcome, stock, apology));
         stock = null;
         stockSince = at;
         return true;

@@ -29,8 +29,8 @@ import vn.motcua.support.time.VnTime;
 @ApplicationScoped
 public class StatisticsQuery {
     private static final String VALUES = "received, received_in_person, received_online, received_postal, resolved,"
-            + " early, on_time, late, d_open, d_overdue, d_paused";
-    private static final String STOCKS = "0, 0, 0, 0, 0, 0, 0, 0, d_open, d_overdue, d_paused";
+            + " early, on_time, late, apologised_in_time, apologised_late, never_apologised, d_open, d_overdue, d_paused";
+    private static final String STOCKS = "0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, d_open, d_overdue, d_paused";
     private static final String FINE_KEYS = "agency_code, level, field_code, procedure_code, channel";
     private static final String COARSE_KEYS = "agency_code, level, cast(null as text) as field_code,"
             + " cast(null as text) as procedure_code, cast(null as text) as channel";
@@ -47,9 +47,7 @@ public class StatisticsQuery {
 
     /** Only the flows (received by channel, resolved early/on time/late, rate) per bucket; stock columns are 0. */
     public List<StatsRow> flows(StatsFilter filter, List<StatsBucket> buckets) {
-        return rows(filter, buckets).stream().map(r -> new StatsRow(r.key(), r.label(), 0, r.received(),
-                r.receivedInPerson(), r.receivedOnline(), r.receivedPostal(), r.resolved(), r.early(), r.onTime(),
-                r.late(), r.onTimeRate(), 0, 0, 0)).toList();
+        return rows(filter, buckets).stream().map(StatsRow::flowsOnly).toList();
     }
 
     /**

@@ -47,6 +47,24 @@ class DeadlineRulesTest {
     }
 
     @Test
+    void theApologyIsInTimeUntilOneWorkingDayBeforeTheCurrentAppointmentInEpisodeOneOnly() {
+        TrackedDossier d = new TrackedDossier();
+        d.episode = 1;
+        d.currentDueAt = vn("2026-02-23T10:00");
+        // Tết 16-20/2/2026 is off: the working day before Monday 23/2 is Friday 13/2
+        assertThat(DeadlineRules.apologyDeadline(d, NATIONAL)).isEqualTo(vn("2026-02-13T10:00"));
+        d.currentDueAt = vn("2026-03-09T08:00");
+        assertThat(DeadlineRules.apologyDeadline(d, NATIONAL)).isEqualTo(vn("2026-03-06T08:00"));
+        // the default lead of two working days leaves the officer a working day to send it in time
+        assertThat(DeadlineRules.warnAt(d.currentDueAt, NATIONAL, 2)).isEqualTo(vn("2026-03-05T08:00"));
+        d.episode = 2;
+        assertThat(DeadlineRules.apologyDeadline(d, NATIONAL)).as("no second new appointment").isNull();
+        d.episode = 1;
+        d.currentDueAt = null;
+        assertThat(DeadlineRules.apologyDeadline(d, NATIONAL)).isNull();
+    }
+
+    @Test
     void monthlyBucketsAreClippedToThePeriod() {
         List<StatsBucket> buckets = StatsBucket.of(LocalDate.of(2026, 1, 15), LocalDate.of(2026, 3, 10), GroupBy.MONTH,
                 VnTime.ZONE);

@@ -12,14 +12,14 @@ import vn.motcua.support.api.ProblemException;
 import vn.motcua.support.time.VnFormat;
 
 /**
- * The dashboard's tables as CSV: UTF-8 with a byte-order mark (so Excel shows the diacritics), comma-separated,
+ * The dashboard's tables as CSV (the late dossiers followed by the three columns they split into): UTF-8 with a byte-order mark (so Excel shows the diacritics), comma-separated,
  * rates as plain numbers with a decimal point (98.8) so spreadsheets compute with them.
  */
 final class DashboardCsv {
     static final String BOM = "\uFEFF";
     private static final String STATS_HEADER = "Mã,Tên,Kỳ trước chuyển sang,Tiếp nhận,Trực tiếp,Trực tuyến,"
-            + "Bưu chính công ích,Đã giải quyết,Trước hạn,Đúng hạn,Trễ hạn,Tỷ lệ đúng hạn (%),Đang giải quyết,"
-            + "Quá hạn,Tạm dừng";
+            + "Bưu chính công ích,Đã giải quyết,Trước hạn,Đúng hạn,Trễ hạn,Trễ hạn: xin lỗi kịp thời,"
+            + "Trễ hạn: xin lỗi muộn,Trễ hạn: cơ quan không xin lỗi,Tỷ lệ đúng hạn (%),Đang giải quyết,Quá hạn,Tạm dừng";
 
     private DashboardCsv() {
     }
@@ -50,20 +50,30 @@ final class DashboardCsv {
     private static void line(StringBuilder csv, StatsRow r, String label, boolean stocks) {
         csv.append(cells(r.key(), label, stocks ? r.carriedOver() : null, r.received(), r.receivedInPerson(),
                 r.receivedOnline(), r.receivedPostal(), r.resolved(), r.early(), r.onTime(), r.late(),
-                rate(r.onTimeRate()), stocks ? r.inProgress() : null, stocks ? r.inProgressOverdue() : null,
+                r.apologisedInTime(), r.apologisedLate(), r.neverApologisedByOfficer(), rate(r.onTimeRate()), stocks ? r.inProgress() : null, stocks ? r.inProgressOverdue() : null,
                 stocks ? r.paused() : null)).append("\r\n");
     }
 
     private static String overdue(List<OverdueView.Item> items) {
         StringBuilder csv = new StringBuilder("Mã hồ sơ,Thủ tục,Cơ quan giải quyết,Hạn hiện tại,Hẹn ban đầu,"
-                + "Số ngày làm việc trễ,Số ngày trễ,Đơn vị đang xử lý,Cán bộ đang xử lý,Đã gửi thư xin lỗi\r\n");
+                + "Số ngày làm việc trễ,Số ngày trễ,Đơn vị đang xử lý,Cán bộ đang xử lý,Đã gửi thư xin lỗi,Hẹn lại\r\n");
         for (OverdueView.Item i : items) {
             csv.append(cells(i.dossierCode(), i.procedureName(), i.decidingAgencyCode(),
                     VnFormat.date(i.currentDueAt()), VnFormat.date(i.originalDueAt()), i.workingDaysLate(),
-                    i.calendarDaysLate(), i.holdingUnitCode(), i.holdingOfficer(), i.apologySent() ? "Có" : "Chưa"))
-                    .append("\r\n");
+                    i.calendarDaysLate(), i.holdingUnitCode(), i.holdingOfficer(), i.apologySent() ? "Có" : "Chưa",
+                    reschedule(i.apology()))).append("\r\n");
         }
         return csv.toString();
+    }
+
+    /** How the one new appointment was set, if it was. */
+    private static String reschedule(String apology) {
+        return switch (apology) {
+            case "OFFICER_IN_TIME" -> "Cơ quan (kịp thời)";
+            case "OFFICER_LATE" -> "Cơ quan (muộn)";
+            case "AUTOMATIC" -> "Tự động";
+            default -> "";
+        };
     }
 
     private static String rate(BigDecimal rate) {

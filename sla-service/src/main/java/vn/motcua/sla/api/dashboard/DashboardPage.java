@@ -142,7 +142,8 @@ public class DashboardPage {
                 processingUrl + "/api/v1/dossiers/" + i.dossierCode(), i.procedureName(),
                 names.getOrDefault(i.decidingAgencyCode(), i.decidingAgencyCode()), VnFormat.date(i.currentDueAt()),
                 VnFormat.date(i.originalDueAt()), VnFormat.number(i.workingDaysLate()),
-                VnFormat.number(i.calendarDaysLate()), holder(i, names), i.apologySent(), i.rescheduled())).toList();
+                VnFormat.number(i.calendarDaysLate()), holder(i, names), i.apologySent(), i.rescheduled(),
+                apologyNote(i.apology()))).toList();
         long overdueNow = data.overdue().total();
         Headline headline = new Headline(VnFormat.number(total.received()), VnFormat.number(total.resolved()),
                 VnFormat.percent(total.onTimeRate()),
@@ -182,6 +183,15 @@ public class DashboardPage {
         return i.holdingOfficer() == null ? unit : unit + " — " + i.holdingOfficer();
     }
 
+    /** Late: after the last moment in time (Decree 61/2018/NĐ-CP art. 12); automatic: set by processing itself. */
+    static String apologyNote(String apology) {
+        return switch (apology) {
+            case "OFFICER_LATE" -> " (xin lỗi muộn)";
+            case "AUTOMATIC" -> " (hệ thống tự hẹn lại)";
+            default -> "";
+        };
+    }
+
     private static List<Row> rows(List<StatsRow> rows, Function<String, String> label, double target) {
         return rows.stream().map(r -> row(r, label.apply(r.label()), target)).toList();
     }
@@ -189,7 +199,8 @@ public class DashboardPage {
     private static Row row(StatsRow r, String label, double target) {
         return new Row(r.key(), label, VnFormat.number(r.received()), VnFormat.number(r.resolved()),
                 VnFormat.number(r.early()), VnFormat.number(r.onTime()), VnFormat.number(r.late()),
-                VnFormat.percent(r.onTimeRate()), r.onTimeRate() != null && r.onTimeRate().doubleValue() < target,
+                VnFormat.number(r.apologisedInTime()), VnFormat.number(r.apologisedLate()),
+                VnFormat.number(r.neverApologisedByOfficer()), VnFormat.percent(r.onTimeRate()), r.onTimeRate() != null && r.onTimeRate().doubleValue() < target,
                 VnFormat.number(r.inProgress()), VnFormat.number(r.inProgressOverdue()));
     }
 

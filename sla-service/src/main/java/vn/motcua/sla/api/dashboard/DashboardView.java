@@ -16,17 +16,21 @@ public record DashboardView(String user, String scopeLabel, String periodLabel, 
             boolean hasRate, String inProgress, String overdue) {
     }
 
-    /** One table row of a breakdown. */
+    /** One table row of a breakdown; the late ones split by how (and whether) an officer apologised. */
     @TemplateData
     public record Row(String key, String label, String received, String resolved, String early, String onTime,
-            String late, String rate, boolean belowTarget, String inProgress, String overdue) {
+            String late, String apologisedInTime, String apologisedLate, String neverApologised, String rate,
+            boolean belowTarget, String inProgress, String overdue) {
     }
 
-    /** One overdue dossier; {@code link} opens its process-control sheet in processing-service. */
+    /**
+     * One overdue dossier; {@code link} opens its process-control sheet in processing-service; {@code apologyNote}
+     * says a reschedule was late or automatic (empty otherwise).
+     */
     @TemplateData
     public record OverdueRow(String code, String link, String procedure, String agency, String dueDate,
             String originalDueDate, String workingDaysLate, String calendarDaysLate, String holder,
-            boolean apologySent, boolean rescheduled) {
+            boolean apologySent, boolean rescheduled, String apologyNote) {
     }
 
     /** The filter form's current values and choices. */
