@@ -20,6 +20,7 @@ public final class MailServer implements AutoCloseable {
 
     private static final Logger LOG = System.getLogger(MailServer.class.getName());
     private static final String LOOPBACK = "127.0.0.1";
+    private static final long STARTUP_TIMEOUT_MS = 60_000;
 
     private final GreenMail greenMail;
 
@@ -32,13 +33,22 @@ public final class MailServer implements AutoCloseable {
         int smtp = Ports.resolve(smtpPort, "SMTP", DevstackConfig.SMTP_PORT_ENV);
         int imap = Ports.resolve(imapPort, "IMAP", DevstackConfig.IMAP_PORT_ENV);
         GreenMail greenMail = new GreenMail(new ServerSetup[] {
-            new ServerSetup(smtp, LOOPBACK, ServerSetup.PROTOCOL_SMTP),
-            new ServerSetup(imap, LOOPBACK, ServerSetup.PROTOCOL_IMAP)})
+            patient(new ServerSetup(smtp, LOOPBACK, ServerSetup.PROTOCOL_SMTP)),
+            patient(new ServerSetup(imap, LOOPBACK, ServerSetup.PROTOCOL_IMAP))})
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         greenMail.start();
         LOG.log(Level.INFO, "Mail started: SMTP localhost:{0,number,#}, IMAP localhost:{1,number,#} "
                 + "(log in with the mailbox address, any password)", smtp, imap);
         return new MailServer(greenMail);
+    }
+
+    /**
+     * GreenMail gives a server 2 s to come up; a loaded CI machine (two cores, a JVM warming up next to
+     * PostgreSQL and Kafka) needed more, and the whole build failed on it.
+     */
+    private static ServerSetup patient(ServerSetup setup) {
+        setup.setServerStartupTimeout(STARTUP_TIMEOUT_MS);
+        return setup;
     }
 
     /** The running GreenMail, for assertions in the same JVM. */
