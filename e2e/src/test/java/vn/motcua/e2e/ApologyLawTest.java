@@ -96,6 +96,50 @@ class ApologyLawTest {
         }
     }
 
+    @Test
+    void aPauseMovesTheAppointmentAlikeInProcessingAndSlaAndTheOfficersApologyIsJudgedOnIt() {
+        Instant now = api.now();
+        String agency = DossierJourneyTest.AGENCY;
+        // keyed in late: received five working days before an appointment half a working day away, so one working
+        // day before it is already past; then sent back for a supplement that arrives only now (all backdated)
+        Instant target = DossierJourneyTest.CALENDAR.addWorkingTime(now, Duration.ofHours(4));
+        java.time.ZonedDateTime local = target.atZone(Api.VN);
+        java.time.LocalDate day = local.toLocalDate();
+        for (int i = 0; i < DossierJourneyTest.WORKING_DAYS; i++) {
+            day = DossierJourneyTest.CALENDAR.previousWorkingDay(day);
+        }
+        Instant receivedAt = day.atTime(local.toLocalTime()).atZone(Api.VN).toInstant();
+        String phone = Api.uniquePhone();
+        String code = api.receive(agency, DossierJourneyTest.PROCEDURE, receivedAt, phone, "pause." + phone
+                + "@example.vn").getString("dossierCode");
+        api.act(agency, code, "assign", Map.of("unitCode", agency, "officer", DossierJourneyTest.OFFICER,
+                "stepName", "Thẩm định hồ sơ", "occurredAt", iso(receivedAt.plus(Duration.ofMinutes(20)))));
+        api.act(agency, code, "supplement-requests", Map.of("reason", "Thiếu giấy xác nhận tình trạng hôn nhân",
+                "missingDocuments", List.of("Giấy xác nhận tình trạng hôn nhân"),
+                "occurredAt", iso(receivedAt.plus(Duration.ofMinutes(40)))));
+        api.act(agency, code, "supplements", Map.of("receivedAt", iso(now.minus(Duration.ofMinutes(1)))));
+
+        JsonPath deadline = await("sla records the pause of " + code, () -> api.deadline(agency, code),
+                j -> j.getString("pausedIntervals[0].end") != null);
+        Instant slaDue = instant(deadline.getString("currentDueAt"));
+        assertThat(slaDue).isAfter(target.plus(Duration.ofDays(3)));
+        assertThat(instant(deadline.getString("apologyDeadline"))).isAfter(now);
+        JsonPath dossier = processing(code);
+        assertThat(instant(dossier.getString("originalDueAt"))).isEqualTo(target);
+        assertThat(instant(dossier.getString("currentDueAt"))).as("processing's appointment").isEqualTo(slaDue);
+
+        JsonPath rescheduled = api.act(agency, code, "reschedule", Map.of("reason", "Cần xác minh thêm",
+                "newDueAt", iso(slaDue.plus(Duration.ofDays(3))), "signerTitle", "KT. GIÁM ĐỐC"));
+        assertThat(rescheduled.getBoolean("reschedule.late")).as("in time for the appointment the pause moved")
+                .isFalse();
+        await("sla counts the officer's apology in time for " + code, () -> api.deadline(agency, code),
+                j -> "OFFICER_IN_TIME".equals(j.getString("apology")));
+    }
+
+    private static String iso(Instant instant) {
+        return instant.atZone(Api.VN).toOffsetDateTime().toString();
+    }
+
     private static JsonPath processing(String code) {
         return given().baseUri(platform.url("processing"))
                 .auth().oauth2(platform.token("leader", DossierJourneyTest.AGENCY))

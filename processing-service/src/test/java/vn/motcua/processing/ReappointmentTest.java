@@ -193,6 +193,33 @@ class ReappointmentTest {
         assertThat(sheet).contains("hẹn lại muộn");
     }
 
+    @Test
+    void aPauseMovesTheAppointmentTheOfficersApologyIsJudgedOn() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant nearDue = now.plus(Duration.ofHours(2));
+        String code = Fixtures.receive(Fixtures.received(Fixtures.newCode(), now.minus(Duration.ofDays(9)), nearDue));
+        Fixtures.act(code, "assign", with("assign", now.minus(Duration.ofDays(8).plusHours(1)))).statusCode(200);
+        Fixtures.act(code, "supplement-requests", with("supplement-requests", now.minus(Duration.ofDays(8))))
+                .statusCode(200);
+        // eight calendar days of pause hold at least five working days (no holiday in the test's weeks)
+        Fixtures.act(code, "supplements", with("supplements", now.minus(Duration.ofHours(1)))).statusCode(200);
+        String moved = Fixtures.view(code).statusCode(200)
+                .body("originalDueAt", equalTo(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME
+                        .format(nearDue.atOffset(java.time.ZoneOffset.ofHours(7)))))
+                .extract().path("currentDueAt");
+        assertThat(OffsetDateTime.parse(moved).toInstant()).isAfter(nearDue.plus(Duration.ofDays(5)));
+
+        // without the pause this apology would come after the last moment in time; with it, three working days early
+        Fixtures.act(code, "reschedule", reschedule(OffsetDateTime.parse(moved).toInstant().plus(Duration.ofDays(3))))
+                .statusCode(200).body("reschedule.late", equalTo(false)).body("reschedule.automatic", equalTo(false));
+    }
+
+    private static Map<String, Object> with(String action, Instant occurredAt) {
+        Map<String, Object> body = new java.util.HashMap<>(Fixtures.body(action));
+        body.put("occurredAt", occurredAt.toString());
+        return body;
+    }
+
     static Map<String, Object> reschedule(Instant newDueAt) {
         return Map.of("reason", "Cần xác minh thêm", "newDueAt", newDueAt.toString(), "signerTitle", "KT. Giám đốc");
     }

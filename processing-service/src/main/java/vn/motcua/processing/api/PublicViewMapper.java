@@ -1,5 +1,6 @@
 package vn.motcua.processing.api;
 
+import java.time.Instant;
 import vn.motcua.events.ContactChannel;
 import vn.motcua.events.DossierStatus;
 import vn.motcua.events.NoticeKind;
@@ -21,11 +22,16 @@ final class PublicViewMapper {
     static PublicDossierView view(PublicDossier found) {
         Dossier d = found.dossier();
         return new PublicDossierView(d.code, status(d.status), d.procedureName, d.decidingAgencyName,
-                Mask.name(d.applicantName), VnTime.of(d.receivedAt), VnTime.of(d.originalDueAt), d.rescheduled,
+                Mask.name(d.applicantName), VnTime.of(d.receivedAt), VnTime.of(appointment(d)), d.rescheduled,
                 d.rescheduled ? VnTime.of(d.currentDueAt) : null, RescheduleView.of(d),
                 found.timeline().stream().map(h -> new TimelineEntry(VnTime.of(h.occurredAt),
                         Action.labelOf(h.action), status(h.toStatus))).toList(),
                 found.citizenNotices().stream().map(PublicViewMapper::notice).toList());
+    }
+
+    /** The receipt's appointment as pauses moved it (a supplement request gives the applicant that time back). */
+    private static Instant appointment(Dossier d) {
+        return d.scoringDueAt != null ? d.scoringDueAt : d.originalDueAt;
     }
 
     private static NoticeEntry notice(Notice n) {

@@ -114,8 +114,9 @@ final class Decisions {
         if (!r.newDueAt().isAfter(audit.occurredAt())) {
             throw new InvalidInput("newDueAt", "must be later than the time of the reschedule (occurredAt)");
         }
-        // judged when it was recorded, not at a backdated occurredAt: the citizen learns of it no earlier
-        boolean late = Apologies.isLate(audit.recordedAt(), d.originalDueAt, calendar);
+        // judged when it was recorded, not at a backdated occurredAt: the citizen learns of it no earlier; against the
+        // appointment in force (moved by pauses), the one sla-service's warning gives the apology deadline of
+        boolean late = Apologies.isLate(audit.recordedAt(), d.currentDueAt, calendar);
         return setNewAppointment(d, r.reason(), r.newDueAt(), r.signerTitle(), false, late, audit);
     }
 

@@ -12,10 +12,13 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import vn.motcua.calendar.BusinessCalendar;
 import vn.motcua.events.Channel;
 import vn.motcua.events.Contact;
 import vn.motcua.events.DossierStatus;
+import vn.motcua.events.SupplementPolicy;
 import vn.motcua.events.lifecycle.DossierReceived;
+import vn.motcua.support.calendar.Appointments;
 
 /**
  * A dossier being processed: what receipt told us plus its current status, holder and appointments.
@@ -55,7 +58,15 @@ public class Dossier {
     public Instant enteredAt;
     /** The appointment on the receipt; never overwritten (a re-appointment is a new fact). */
     public Instant originalDueAt;
+    /** The appointment in force: the receipt's moved by pauses ({@link Appointments}), then the one new one. */
     public Instant currentDueAt;
+    /** The receipt's appointment moved by the pauses so far: what statistics compare the end with. */
+    public Instant scoringDueAt;
+    /** When the running pause (5, 6) began; null while the clock runs. */
+    public Instant pausedSince;
+    /** The procedure's legal time, for a supplement under the RESTART policy; null for dossiers before V4. */
+    public Integer processingAmount;
+    public String processingUnit;
     /** The one new appointment was set (Decree 61/2018/NĐ-CP art. 12: once), by an officer or automatically. */
     public boolean rescheduled;
     public String rescheduleReason;
@@ -117,6 +128,11 @@ public class Dossier {
         d.enteredAt = e.enteredAt();
         d.originalDueAt = e.dueAt();
         d.currentDueAt = e.dueAt();
+        d.scoringDueAt = e.dueAt();
+        if (e.processingTime() != null) {
+            d.processingAmount = e.processingTime().amount();
+            d.processingUnit = e.processingTime().unit().name();
+        }
         Contact applicant = e.applicant();
         if (applicant != null) {
             d.applicantName = applicant.fullName();
@@ -133,6 +149,27 @@ public class Dossier {
         d.historyCount = 1;
         d.createdAt = now;
         return d;
+    }
+
+    /**
+     * The clock after a move from {@code from} to the current status at {@code at}: a pause starts on entering 5 or 6;
+     * leaving it for a running status moves the appointments as sla-service does (PAUSE and fees: by the working time
+     * paused; a supplement under RESTART: the legal time again from {@code at}); an end during a pause moves nothing.
+     */
+    void moveClock(DossierStatus from, Instant at, BusinessCalendar calendar) {
+        if (!from.isPaused() && status.isPaused()) {
+            pausedSince = at;
+        } else if (from.isPaused() && !status.isPaused()) {
+            if (!status.endsProcessing() && pausedSince != null) {
+                boolean restart = from == DossierStatus.SUPPLEMENT_REQUESTED
+                        && SupplementPolicy.RESTART.name().equals(supplementPolicy);
+                Appointments.AfterPause moved = Appointments.afterPause(scoringDueAt, currentDueAt, !rescheduled,
+                        pausedSince, at, restart, processingAmount, processingUnit, calendar);
+                scoringDueAt = moved.scoringDueAt();
+                currentDueAt = moved.currentDueAt();
+            }
+            pausedSince = null;
+        }
     }
 
     /** What may be done now: the lifecycle's actions, without reschedule once the one new appointment is set. */

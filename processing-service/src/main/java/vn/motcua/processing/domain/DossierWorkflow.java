@@ -35,6 +35,7 @@ public final class DossierWorkflow {
         DossierLifecycleEvent event = decisions.decide(command);
         DossierStatus from = dossier.status;
         dossier.status = event.statusAfter();
+        dossier.moveClock(from, audit.occurredAt(), calendar);
         dossier.lastEventAt = audit.occurredAt();
         dossier.historyCount++;
         HistoryEntry line = history(dossier, command.action(), Notes.of(command), audit, from, event, dossier.status);

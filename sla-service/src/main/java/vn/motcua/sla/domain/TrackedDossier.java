@@ -10,12 +10,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import vn.motcua.calendar.BusinessCalendar;
-import vn.motcua.calendar.Interval;
-import vn.motcua.calendar.WorkingTimeUnit;
 import vn.motcua.events.Channel;
 import vn.motcua.events.DossierStatus;
 import vn.motcua.events.SupplementPolicy;
 import vn.motcua.events.lifecycle.DossierReceived;
+import vn.motcua.support.calendar.Appointments;
 
 /**
  * What sla-service knows about one dossier's deadline: its three appointments (original, scoring, current),
@@ -186,18 +185,11 @@ public class TrackedDossier {
      * extended by the pause, but never ends before the scoring one.
      */
     void resume(Instant at, Duration working, BusinessCalendar calendar, StatsLedger ledger) {
-        Instant from = pausedSince;
-        List<Interval> pause = at.isAfter(from) ? List.of(new Interval(from, at)) : List.of();
-        boolean restart = pauseKind == PauseKind.SUPPLEMENT && supplementPolicy == SupplementPolicy.RESTART
-                && processingAmount != null;
-        if (scoringDueAt != null) {
-            scoringDueAt = restart
-                    ? calendar.due(at, processingAmount, WorkingTimeUnit.valueOf(processingUnit))
-                    : calendar.extend(scoringDueAt, pause);
-        }
-        if (currentDueAt != null) {
-            currentDueAt = episode == 1 ? scoringDueAt : later(calendar.extend(currentDueAt, pause), scoringDueAt);
-        }
+        boolean restart = pauseKind == PauseKind.SUPPLEMENT && supplementPolicy == SupplementPolicy.RESTART;
+        Appointments.AfterPause moved = Appointments.afterPause(scoringDueAt, currentDueAt, episode == 1, pausedSince,
+                at, restart, processingAmount, processingUnit, calendar);
+        scoringDueAt = moved.scoringDueAt();
+        currentDueAt = moved.currentDueAt();
         pausedSeconds += working.toSeconds();
         pausedSince = null;
         pauseKind = null;
@@ -273,12 +265,5 @@ public class TrackedDossier {
         holdingOfficer = officer;
         stepName = step;
         stepDueAt = stepDue;
-    }
-
-    private static Instant later(Instant a, Instant b) {
-        if (b == null) {
-            return a;
-        }
-        return a.isAfter(b) ? a : b;
     }
 }
