@@ -68,15 +68,15 @@ begin
     update tracked_dossier set stock = case
             when ended_at is not null then null
             when paused_since is not null then 'PAUSED'
-            when current_due_at <= now() then 'OVERDUE'
+            when scoring_due_at <= now() then 'OVERDUE'
             else 'IN_TIME' end,
         stock_since = case
             when ended_at is not null then ended_at
             when paused_since is not null then paused_since
-            when current_due_at <= now() then current_due_at
+            when scoring_due_at <= now() then scoring_due_at
             else received_at end
         where stock is distinct from (case when ended_at is not null then null when paused_since is not null
-            then 'PAUSED' when current_due_at <= now() then 'OVERDUE' else 'IN_TIME' end);
+            then 'PAUSED' when scoring_due_at <= now() then 'OVERDUE' else 'IN_TIME' end);
     insert into stats_delta (id, day, agency_code, level, field_code, procedure_code, channel, received, received_in_person, received_online, received_postal, resolved, early, on_time, late, apologised_in_time, apologised_late, never_apologised, d_open, d_overdue, d_paused)
     select -nextval('stats_delta_seq'), day, agency_code, level, field_code, procedure_code, channel, sum(received), sum(received_in_person), sum(received_online), sum(received_postal), sum(resolved), sum(early), sum(on_time), sum(late), sum(apologised_in_time), sum(apologised_late), sum(never_apologised), sum(d_open), sum(d_overdue), sum(d_paused)
     from (
@@ -92,12 +92,12 @@ begin
         select cast((p.ended_at) at time zone 'Asia/Ho_Chi_Minh' as date), d.deciding_agency_code, coalesce(d.deciding_agency_level, '-'), coalesce(d.field_code, '-'), d.procedure_code, d.channel, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1
         from paused_interval p join tracked_dossier d on d.code = p.dossier_code where p.ended_at is not null
         union all
-        select cast((d.current_due_at) at time zone 'Asia/Ho_Chi_Minh' as date), d.deciding_agency_code, coalesce(d.deciding_agency_level, '-'), coalesce(d.field_code, '-'), d.procedure_code, d.channel, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0
-        from tracked_dossier d where d.current_due_at < coalesce(d.ended_at, now())
+        select cast((d.scoring_due_at) at time zone 'Asia/Ho_Chi_Minh' as date), d.deciding_agency_code, coalesce(d.deciding_agency_level, '-'), coalesce(d.field_code, '-'), d.procedure_code, d.channel, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0
+        from tracked_dossier d where d.scoring_due_at < coalesce(d.ended_at, now())
             and (d.ended_at is not null or d.paused_since is null)
         union all
         select cast((d.ended_at) at time zone 'Asia/Ho_Chi_Minh' as date), d.deciding_agency_code, coalesce(d.deciding_agency_level, '-'), coalesce(d.field_code, '-'), d.procedure_code, d.channel, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0
-        from tracked_dossier d where d.current_due_at < d.ended_at
+        from tracked_dossier d where d.scoring_due_at < d.ended_at
     ) as deltas (day, agency_code, level, field_code, procedure_code, channel, received, received_in_person, received_online, received_postal, resolved, early, on_time, late, apologised_in_time, apologised_late, never_apologised, d_open, d_overdue, d_paused)
     group by day, agency_code, level, field_code, procedure_code, channel;
     loop

@@ -50,7 +50,7 @@ class ApologyLawTest {
                 j -> j.get("reschedule") != null);
         assertThat(dossier.getBoolean("reschedule.automatic")).isTrue();
         assertThat(dossier.getBoolean("reschedule.late")).isTrue();
-        assertThat(dossier.getString("history.find { it.action == 'reschedule' }.actor")).isEqualTo("system");
+        assertThat(dossier.getString("history.find { it.action == 'reschedule' }.recordedBy")).isEqualTo("system");
         Instant newDue = instant(dossier.getString("reschedule.newDueAt"));
         assertThat(instant(dossier.getString("currentDueAt"))).isEqualTo(newDue);
         assertThat(newDue).isAfter(instant(dossier.getString("originalDueAt")));

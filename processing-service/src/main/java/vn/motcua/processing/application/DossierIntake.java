@@ -33,6 +33,7 @@ public class DossierIntake {
     /** In the consumer's transaction, which also records the event as consumed. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void open(DossierReceived received) {
+        dossiers.lockCode(received.dossierCode());
         if (dossiers.findByCode(received.dossierCode()).isPresent()) {
             // a second receipt under a used code (another event id): the code is never reused, keep the first
             LOG.warnf("dossier %s already exists; a later receipt of it (received at %s by %s) ignored",

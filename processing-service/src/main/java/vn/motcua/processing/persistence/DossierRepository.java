@@ -15,6 +15,16 @@ import vn.motcua.processing.domain.Dossier;
 @ApplicationScoped
 public class DossierRepository implements PanacheRepository<Dossier> {
 
+    /**
+     * Serialises, to the end of the transaction, what two consumers may do at once to one dossier: its receipt and
+     * sla's report of a miss come on two topics, and each looked for the other before either had committed (the
+     * fault suite: two missed dossiers never re-appointed).
+     */
+    public void lockCode(String code) {
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(:lock))")
+                .setParameter("lock", "dossier:" + code).getSingleResult();
+    }
+
     public Optional<Dossier> findByCode(String code) {
         return find("code", code).firstResultOptional();
     }

@@ -31,7 +31,7 @@ public class OverdueList {
     }
 
     private Entry entry(TrackedDossier d, boolean missedFirst, Instant now) {
-        LocalDate due = VnTime.dateOf(d.currentDueAt);
+        LocalDate due = VnTime.dateOf(d.scoringDueAt);
         LocalDate today = VnTime.dateOf(now);
         return new Entry(d, d.rescheduledAt != null || missedFirst, workingDaysLate(planner.of(d), due, today),
                 ChronoUnit.DAYS.between(due, today));

@@ -39,7 +39,7 @@ public final class DeadlineRules {
         }
         Instant emission = current == null || current.missedAt != null || d.appointmentIsHistory() ? null
                 : current.approachingAt != null ? d.currentDueAt : warnAt;
-        Instant overdue = d.stock == StockState.IN_TIME ? d.currentDueAt : null;
+        Instant overdue = d.stock == StockState.IN_TIME ? d.scoringDueAt : null;
         if (emission == null || overdue == null) {
             return emission == null ? overdue : emission;
         }

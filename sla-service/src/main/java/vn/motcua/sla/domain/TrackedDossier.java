@@ -210,10 +210,7 @@ public class TrackedDossier {
         apology = how;
         episode = 2;
         currentDueAt = newDueAt;
-        if (stock == StockState.OVERDUE) {
-            // overdue is judged against the current appointment: the new one puts the dossier back within it
-            moveStock(StockState.IN_TIME, at, ledger);
-        }
+        // an overdue dossier stays overdue: the new appointment is an apology, not more time (it still counts late)
         advance(at, ledger);
         return true;
     }
@@ -246,9 +243,11 @@ public class TrackedDossier {
         if (stock == StockState.OVERDUE && stockSince != null && stockSince.isAfter(t)) {
             moveStock(StockState.IN_TIME, stockSince, ledger);
         }
-        if (stock == StockState.IN_TIME && currentDueAt != null && !currentDueAt.isAfter(t)) {
-            moveStock(StockState.OVERDUE, stockSince != null && stockSince.isAfter(currentDueAt)
-                    ? stockSince : currentDueAt, ledger);
+        // overdue against the receipt's appointment as pauses moved it, the one the outcome is scored on: a dossier
+        // past it is overdue whatever new appointment its apology named (docs/domain.md § Statistics)
+        if (stock == StockState.IN_TIME && scoringDueAt != null && !scoringDueAt.isAfter(t)) {
+            moveStock(StockState.OVERDUE, stockSince != null && stockSince.isAfter(scoringDueAt)
+                    ? stockSince : scoringDueAt, ledger);
         }
     }
 

@@ -50,12 +50,12 @@ public class DashboardQueries {
 
     /**
      * Changes when any dossier changes (last update, index tracked_dossier_updated) or becomes overdue by the passing
-     * of time (open dossiers past their appointment, partial index tracked_dossier_open_due): two index reads.
+     * of time (open dossiers past their appointment, partial index tracked_dossier_open_scoring_due): two index reads.
      */
     public String fingerprint(Instant now) {
         Object[] r = (Object[]) em.createNativeQuery("select (select cast(extract(epoch from max(updated_at)) * 1000 as bigint)"
                         + " from tracked_dossier), (select count(*) from tracked_dossier where ended_at is null"
-                        + " and current_due_at < :now)")
+                        + " and scoring_due_at < :now)")
                 .setParameter("now", now).getSingleResult();
         return (r[0] == null ? "0" : r[0].toString()) + "-" + r[1];
     }

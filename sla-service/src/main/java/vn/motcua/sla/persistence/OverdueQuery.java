@@ -13,13 +13,13 @@ import vn.motcua.sla.domain.StatsFilter;
 import vn.motcua.sla.domain.TrackedDossier;
 
 /**
- * Open, unpaused dossiers past their current appointment, oldest appointment first (index tracked_dossier_open_due),
- * selected like the statistics (agency subtree or own dossiers, level, field, procedure, channel).
+ * Open, unpaused dossiers past the receipt's appointment (as pauses moved it; rescheduled or not: an apology does not
+ * end the lateness), oldest first (index tracked_dossier_open_scoring_due), selected like the statistics (agency subtree or own dossiers, level, field, procedure, channel).
  */
 @ApplicationScoped
 public class OverdueQuery {
     private static final String FROM = " from tracked_dossier d join agency a on a.code = d.deciding_agency_code"
-            + " where d.ended_at is null and d.paused_since is null and d.current_due_at < :now";
+            + " where d.ended_at is null and d.paused_since is null and d.scoring_due_at < :now";
 
     private final EntityManager em;
 
@@ -31,7 +31,7 @@ public class OverdueQuery {
     public List<TrackedDossier> page(StatsFilter filter, Instant now, int page, int size) {
         Map<String, Object> params = new LinkedHashMap<>();
         Query q = em.createNativeQuery("select d.*" + FROM + where(filter, params)
-                + " order by d.current_due_at, d.code limit :size offset :offset", TrackedDossier.class);
+                + " order by d.scoring_due_at, d.code limit :size offset :offset", TrackedDossier.class);
         params.forEach(q::setParameter);
         return q.setParameter("now", now).setParameter("size", size).setParameter("offset", (long) page * size)
                 .getResultList();
