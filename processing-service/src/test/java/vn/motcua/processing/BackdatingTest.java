@@ -60,6 +60,20 @@ class BackdatingTest {
     }
 
     @Test
+    void inABatchTheRefusalNamesTheItemAndNothingIsWritten() {
+        String first = receivedWeeksAgo();
+        String second = receivedWeeksAgo();
+        Fixtures.officer().body(Map.of("transitions", List.of(
+                Map.of("dossierCode", first, "action", "assign", "body", Fixtures.body("assign")),
+                Map.of("dossierCode", second, "action", "assign",
+                        "body", with("assign", "occurredAt", Instant.now().minus(Duration.ofDays(10)))))))
+                .post("/api/v1/dossiers/transitions").then().statusCode(403)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors[0].field", equalTo("transitions[1].body.occurredAt")).body("rule", equalTo(RULE));
+        Fixtures.view(first).body("status.code", equalTo(2)).body("history.size()", equalTo(1));
+    }
+
+    @Test
     void anOfficerWithinTheWindowIsAcceptedAsBefore() {
         String code = receivedWeeksAgo();
         Fixtures.act(code, "assign", with("assign", "occurredAt", Instant.now().minus(Duration.ofHours(1))))
