@@ -79,18 +79,18 @@ class ActionRulesTest {
         Instant due = received.plus(Duration.ofDays(5)); // before the apology, so only the occurredAt rule can refuse
         String code = Fixtures.receive(Fixtures.received(Fixtures.newCode(), received, due));
         Instant assigned = received.plus(Duration.ofDays(1));
-        Fixtures.act(code, "assign", Map.of("unitCode", Fixtures.UNIT, "officer", Fixtures.OFFICER, "stepName",
+        Fixtures.actAsLeader(code, "assign", Map.of("unitCode", Fixtures.UNIT, "officer", Fixtures.OFFICER, "stepName",
                 "Thẩm định", "occurredAt", assigned.toString())).statusCode(200);
         Instant apologised = received.plus(Duration.ofDays(8));
 
-        Fixtures.act(code, "reschedule", Map.of("reason", "Chờ xác minh", "occurredAt", apologised.toString(),
+        Fixtures.actAsLeader(code, "reschedule", Map.of("reason", "Chờ xác minh", "occurredAt", apologised.toString(),
                         "newDueAt", apologised.minus(Duration.ofHours(1)).toString()))
                 .statusCode(400).contentType(startsWith("application/problem+json"))
                 .body("errors[0].field", equalTo("newDueAt"))
                 .body("errors[0].message", containsString("later than the time of the reschedule"));
         // a new appointment already past (18 days ago) is fine for an apology made 22 days ago
         Instant newDue = received.plus(Duration.ofDays(12));
-        Fixtures.act(code, "reschedule", Map.of("reason", "Chờ xác minh", "occurredAt", apologised.toString(),
+        Fixtures.actAsLeader(code, "reschedule", Map.of("reason", "Chờ xác minh", "occurredAt", apologised.toString(),
                         "newDueAt", newDue.toString()))
                 .statusCode(200)
                 .body("rescheduled", equalTo(true))

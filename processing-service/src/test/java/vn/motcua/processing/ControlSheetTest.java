@@ -109,16 +109,16 @@ class ControlSheetTest {
         Instant step2 = now.minus(Duration.ofDays(6));
         Instant step3 = now.minus(Duration.ofDays(5));
         Instant done = now.minus(Duration.ofDays(4));
-        Fixtures.act(code, "assign", Map.of("unitCode", Fixtures.UNIT, "officer", Fixtures.OFFICER,
+        Fixtures.actAsLeader(code, "assign", Map.of("unitCode", Fixtures.UNIT, "officer", Fixtures.OFFICER,
                 "stepName", "Thẩm định hồ sơ", "stepDueAt", now.minus(Duration.ofDays(8)).toString(),
                 "occurredAt", step1.toString())).statusCode(200);
-        Fixtures.act(code, "assign", Map.of("unitCode", UNIT_2, "officer", "le.thi.hoa@stp.binhphuoc.gov.vn",
+        Fixtures.actAsLeader(code, "assign", Map.of("unitCode", UNIT_2, "officer", "le.thi.hoa@stp.binhphuoc.gov.vn",
                 "stepName", "Phê duyệt", "stepDueAt", now.plus(Duration.ofDays(2)).toString(),
                 "occurredAt", step2.toString())).statusCode(200);
-        Fixtures.act(code, "assign", Map.of("unitCode", Fixtures.UNIT, "officer", Fixtures.OFFICER,
+        Fixtures.actAsLeader(code, "assign", Map.of("unitCode", Fixtures.UNIT, "officer", Fixtures.OFFICER,
                 "stepName", "Ban hành kết quả", "stepDueAt", done.toString(),
                 "occurredAt", step3.toString())).statusCode(200);
-        Fixtures.act(code, "complete", Map.of("resultReference", "LLTP-77", "occurredAt", done.toString()))
+        Fixtures.actAsLeader(code, "complete", Map.of("resultReference", "LLTP-77", "occurredAt", done.toString()))
                 .statusCode(200).body("controlSheet[2].outcome", equalTo("ON_TIME"))
                 .body("history[4].note", containsString("LLTP-77"));
         return code;

@@ -126,6 +126,14 @@ public final class Fixtures {
         return officer().body(body).post("/api/v1/dossiers/{code}/{action}", code, action).then();
     }
 
+    /**
+     * As a leader of the deciding agency: work dated more than 2 working days back needs one (issue 20), so tests
+     * that set up a history in the past record it so.
+     */
+    public static ValidatableResponse actAsLeader(String code, String action, Map<String, ?> body) {
+        return as("leader", AGENCY).body(body).post("/api/v1/dossiers/{code}/{action}", code, action).then();
+    }
+
     public static ValidatableResponse view(String code) {
         return officer().get("/api/v1/dossiers/{code}", code).then();
     }

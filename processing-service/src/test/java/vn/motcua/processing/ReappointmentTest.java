@@ -198,8 +198,9 @@ class ReappointmentTest {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Instant nearDue = now.plus(Duration.ofHours(2));
         String code = Fixtures.receive(Fixtures.received(Fixtures.newCode(), now.minus(Duration.ofDays(9)), nearDue));
-        Fixtures.act(code, "assign", with("assign", now.minus(Duration.ofDays(8).plusHours(1)))).statusCode(200);
-        Fixtures.act(code, "supplement-requests", with("supplement-requests", now.minus(Duration.ofDays(8))))
+        Fixtures.actAsLeader(code, "assign", with("assign", now.minus(Duration.ofDays(8).plusHours(1))))
+                .statusCode(200);
+        Fixtures.actAsLeader(code, "supplement-requests", with("supplement-requests", now.minus(Duration.ofDays(8))))
                 .statusCode(200);
         // eight calendar days of pause hold at least five working days (no holiday in the test's weeks)
         Fixtures.act(code, "supplements", with("supplements", now.minus(Duration.ofHours(1)))).statusCode(200);

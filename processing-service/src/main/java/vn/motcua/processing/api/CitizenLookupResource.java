@@ -36,9 +36,11 @@ public class CitizenLookupResource {
     private final PublicLookup lookup;
     private final LookupTokens tokens;
     private final CitizenLookupPage page;
+    private final TrustedProxies proxies;
 
     public CitizenLookupResource(LimitedLookup limited, PublicLookup lookup, LookupTokens tokens,
-            CitizenLookupPage page) {
+            CitizenLookupPage page, TrustedProxies proxies) {
+        this.proxies = proxies;
         this.limited = limited;
         this.lookup = lookup;
         this.tokens = tokens;
@@ -68,7 +70,7 @@ public class CitizenLookupResource {
         }
         Optional<PublicDossierView> found;
         try {
-            found = limited.find(ClientAddress.of(request), code, phone).map(PublicViewMapper::view);
+            found = limited.find(ClientAddress.of(request, proxies), code, phone).map(PublicViewMapper::view);
         } catch (TooManyLookups e) {
             return respond(429, page.tooMany(code, e)).header("Retry-After", e.retryAfterSeconds()).build();
         }

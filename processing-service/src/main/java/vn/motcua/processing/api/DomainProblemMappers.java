@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.motcua.processing.api.DossierViews.StatusView;
 import vn.motcua.processing.domain.Action;
+import vn.motcua.processing.domain.BackdatingRefused;
 import vn.motcua.processing.domain.InvalidInput;
 import vn.motcua.processing.domain.RuleViolated;
 import vn.motcua.processing.domain.TransitionNotAllowed;
@@ -17,7 +18,10 @@ import vn.motcua.support.api.Problem;
 import vn.motcua.support.api.ProblemException;
 import vn.motcua.support.api.ProblemMappers;
 
-/** The domain's refusals as problem+json: 409 for lifecycle and business rules, 400 for bad values and bodies. */
+/**
+ * The domain's refusals as problem+json: 409 for lifecycle and business rules, 400 for bad values and bodies, 403 for
+ * work recorded beyond the backdating window by someone who is no leader.
+ */
 public class DomainProblemMappers {
 
     @ServerExceptionMapper
@@ -33,6 +37,17 @@ public class DomainProblemMappers {
     @ServerExceptionMapper
     public Response invalid(InvalidInput e, UriInfo uri) {
         return respond(problem(e), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response backdating(BackdatingRefused e, UriInfo uri) {
+        return respond(problem(e), uri);
+    }
+
+    /** The 403 of an authorization refusal, naming the time field and the rule. */
+    static ProblemException problem(BackdatingRefused e) {
+        return new ProblemException(403, "Forbidden", e.getMessage(), List.of(new FieldError(e.field(), e.getMessage())),
+                Map.of("rule", e.rule()));
     }
 
     static ProblemException problem(TransitionNotAllowed e) {

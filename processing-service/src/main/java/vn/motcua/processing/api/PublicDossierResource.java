@@ -26,8 +26,10 @@ import vn.motcua.support.api.ProblemException;
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicDossierResource {
     private final LimitedLookup lookup;
+    private final TrustedProxies proxies;
 
-    public PublicDossierResource(LimitedLookup lookup) {
+    public PublicDossierResource(LimitedLookup lookup, TrustedProxies proxies) {
+        this.proxies = proxies;
         this.lookup = lookup;
     }
 
@@ -35,7 +37,7 @@ public class PublicDossierResource {
     @Path("{code}")
     public PublicDossierView get(@PathParam("code") String code, @QueryParam("phoneLast4") String phoneLast4,
             @Context HttpServerRequest request) {
-        return lookup.find(ClientAddress.of(request), code, phoneLast4).map(PublicViewMapper::view)
+        return lookup.find(ClientAddress.of(request, proxies), code, phoneLast4).map(PublicViewMapper::view)
                 .orElseThrow(() -> ProblemException.notFound("dossier with this code and phone"));
     }
 

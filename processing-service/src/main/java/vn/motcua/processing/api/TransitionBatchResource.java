@@ -19,6 +19,7 @@ import vn.motcua.processing.api.TransitionBatchRequest.Item;
 import vn.motcua.processing.api.TransitionBatchResponse.Applied;
 import vn.motcua.processing.application.BatchItemRefused;
 import vn.motcua.processing.application.TransitionBatch;
+import vn.motcua.processing.domain.BackdatingRefused;
 import vn.motcua.processing.domain.InvalidInput;
 import vn.motcua.processing.domain.RuleViolated;
 import vn.motcua.processing.domain.TransitionNotAllowed;
@@ -58,6 +59,7 @@ public class TransitionBatchResource {
             case TransitionNotAllowed n -> DomainProblemMappers.problem(n).forItem(at + ".action");
             case RuleViolated r -> DomainProblemMappers.problem(r).forItem(at + ".body");
             case InvalidInput i -> DomainProblemMappers.problem(i).forItem(at + ".body");
+            case BackdatingRefused b -> DomainProblemMappers.problem(b).forItem(at + ".body");
             case ProblemException p -> p.forItem(at);
             default -> throw e;
         };

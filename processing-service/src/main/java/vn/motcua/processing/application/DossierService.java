@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import vn.motcua.processing.config.ProcessingConfig;
 import vn.motcua.processing.domain.Audit;
+import vn.motcua.processing.domain.BackdatingWindow;
 import vn.motcua.processing.domain.Dossier;
 import vn.motcua.processing.domain.DossierWorkflow;
 import vn.motcua.processing.domain.Transition;
@@ -14,6 +17,7 @@ import vn.motcua.processing.persistence.HandOverRepository;
 import vn.motcua.support.api.ProblemException;
 import vn.motcua.support.calendar.CalendarReplica;
 import vn.motcua.support.security.Caller;
+import vn.motcua.support.security.Roles;
 
 /**
  * Runs an officer's action in one transaction: the dossier's new state, its history line, the control-sheet line
@@ -28,9 +32,10 @@ public class DossierService {
     private final CalendarReplica calendars;
     private final Caller caller;
     private final Clock clock;
+    private final BackdatingWindow window;
 
     public DossierService(DossierRepository dossiers, HandOverRepository handOvers, TransitionRecorder recorder,
-            DossierQueries queries, CalendarReplica calendars, Caller caller, Clock clock) {
+            DossierQueries queries, CalendarReplica calendars, Caller caller, Clock clock, ProcessingConfig config) {
         this.dossiers = dossiers;
         this.handOvers = handOvers;
         this.recorder = recorder;
@@ -38,6 +43,7 @@ public class DossierService {
         this.calendars = calendars;
         this.caller = caller;
         this.clock = clock;
+        this.window = new BackdatingWindow(config.backdating().windowWorkingDays());
     }
 
     @Transactional
@@ -57,11 +63,12 @@ public class DossierService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Transition apply(Dossier d, ActionRequest request) {
         caller.requireCovers(d.decidingAgencyCode, d.decidingPath());
-        Instant now = clock.instant();
+        // PostgreSQL keeps microseconds: the event's recordedat then equals the history line's recordedAt
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Audit audit = new Audit(caller.user(), request.occurredAt() == null ? now : request.occurredAt().toInstant(), now,
-                request.occurredAtField());
+                request.occurredAtField(), caller.hasRole(Roles.LEADER));
         Transition t = DossierWorkflow.apply(d, handOvers.openOf(d.id), request.command(), audit,
-                calendars.calendar(d.calendarId));
+                calendars.calendar(d.calendarId), window);
         recorder.record(d, t);
         return t;
     }

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import vn.motcua.events.DossierStatus;
+import vn.motcua.processing.domain.BackdatingRefused;
 import vn.motcua.processing.domain.Dossier;
 import vn.motcua.processing.domain.InvalidInput;
 import vn.motcua.processing.domain.RuleViolated;
@@ -37,7 +38,7 @@ public class TransitionBatch {
                             + " (never received here, or its receipt not consumed yet)")));
             try {
                 service.apply(d, request);
-            } catch (ProblemException | TransitionNotAllowed | RuleViolated | InvalidInput e) {
+            } catch (ProblemException | TransitionNotAllowed | RuleViolated | InvalidInput | BackdatingRefused e) {
                 throw new BatchItemRefused(i, e);
             }
             statuses.add(d.status);

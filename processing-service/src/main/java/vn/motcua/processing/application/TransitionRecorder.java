@@ -20,6 +20,9 @@ import vn.motcua.support.messaging.TopicsConfig;
  */
 @ApplicationScoped
 public class TransitionRecorder {
+    /** The CloudEvents extension attribute carrying when the action was recorded. */
+    public static final String RECORDED_AT = "recordedat";
+
     private final DossierRepository dossiers;
     private final HistoryRepository history;
     private final HandOverRepository handOvers;
@@ -43,7 +46,9 @@ public class TransitionRecorder {
         if (t.opened() != null) {
             handOvers.persist(t.opened());
         }
-        outbox.publish(topics.lifecycle().name(), d.code, t.event());
+        // the envelope's time is when it happened; recordedat when it was recorded (later for work recorded late)
+        outbox.publish(topics.lifecycle().name(), d.code, t.event(), t.history().occurredAt,
+                Map.of(RECORDED_AT, t.history().recordedAt.toString()));
     }
 
     private void flushOrConflict(Dossier d) {

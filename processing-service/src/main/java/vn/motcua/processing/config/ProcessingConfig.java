@@ -13,6 +13,15 @@ public interface ProcessingConfig {
 
     AutoApology autoApology();
 
+    Backdating backdating();
+
+    /** Work recorded late: beyond this window an officer's action needs a leader (domain BackdatingWindow). */
+    interface Backdating {
+        /** Working days, on the deciding agency's calendar, between when an action happened and when it is recorded. */
+        @WithDefault("2")
+        int windowWorkingDays();
+    }
+
     /** Limits of the citizens' lookup, which needs no login and so must resist guessing. */
     interface Lookup {
         /** Lookups allowed per client IP within {@link #ipWindow()}. */

@@ -28,8 +28,19 @@ public final class DossierWorkflow {
      */
     public static Transition apply(Dossier dossier, HandOver open, Command command, Audit audit,
             BusinessCalendar calendar) {
+        return apply(dossier, open, command, audit, calendar, BackdatingWindow.NONE);
+    }
+
+    /**
+     * As {@link #apply(Dossier, HandOver, Command, Audit, BusinessCalendar)}, refusing an officer's action recorded
+     * beyond {@code window} ({@link BackdatingRefused}) before anything changed.
+     */
+    public static Transition apply(Dossier dossier, HandOver open, Command command, Audit audit,
+            BusinessCalendar calendar, BackdatingWindow window) {
         Lifecycle.require(dossier.status, command.action());
         checkTime(dossier, audit);
+        int late = BackdatingWindow.workingDaysLate(audit, calendar);
+        window.check(audit, late);
         List<Warning> warnings = new ArrayList<>();
         Decisions decisions = new Decisions(dossier, open, audit, calendar, warnings);
         DossierLifecycleEvent event = decisions.decide(command);
@@ -39,6 +50,7 @@ public final class DossierWorkflow {
         dossier.lastEventAt = audit.occurredAt();
         dossier.historyCount++;
         HistoryEntry line = history(dossier, command.action(), Notes.of(command), audit, from, event, dossier.status);
+        line.workingDaysLate = late;
         return new Transition(event, line, decisions.opened(), warnings);
     }
 
@@ -73,6 +85,7 @@ public final class DossierWorkflow {
         d.historyCount++;
         String note = reason + " → " + VnTime.of(newDueAt) + " (tự động khi quá hạn hẹn)";
         HistoryEntry line = history(d, Action.RESCHEDULE, note, audit, d.status, event, d.status);
+        line.workingDaysLate = 0;
         return new Transition(event, line, null, List.of());
     }
 

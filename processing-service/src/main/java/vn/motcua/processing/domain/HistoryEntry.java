@@ -39,6 +39,8 @@ public class HistoryEntry {
     public Instant recordedAt;
     public String recordedBy;
     public String note;
+    /** Working days from the day it happened to the day it was recorded (agency calendar); null before V5. */
+    public Integer workingDaysLate;
 
     /** The first line of a dossier opened by {@code e} ({@link Dossier#openFrom}), once the dossier has an id. */
     public static HistoryEntry receipt(Dossier d, DossierReceived e, Instant now) {

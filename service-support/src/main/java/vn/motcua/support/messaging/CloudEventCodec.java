@@ -6,18 +6,26 @@ import io.cloudevents.kafka.KafkaMessageFactory;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /** Maps between outbox rows, CloudEvents 1.0 in Kafka binary mode, and {@link IncomingEvent}s. */
 public final class CloudEventCodec {
     public static final String JSON = "application/json";
+    /** CloudEvents 1.0: extension names are lower-case letters and digits, at most 20 should be used. */
+    private static final Pattern EXTENSION_NAME = Pattern.compile("[a-z0-9]{1,20}");
 
     private CloudEventCodec() {
     }
 
     public static CloudEvent toCloudEvent(OutboxEvent row) {
-        return CloudEventBuilder.v1()
+        CloudEventBuilder builder = CloudEventBuilder.v1();
+        if (row.ceExtensions != null) {
+            row.ceExtensions.forEach(builder::withExtension);
+        }
+        return builder
                 .withId(row.id.toString())
                 .withSource(URI.create(row.ceSource))
                 .withType(row.ceType)
@@ -26,6 +34,19 @@ public final class CloudEventCodec {
                 .withDataContentType(JSON)
                 .withData(row.payload)
                 .build();
+    }
+
+    /** The extensions as given (null when none), if every name is a valid CloudEvents extension name. */
+    static Map<String, String> checkExtensions(Map<String, String> extensions) {
+        if (extensions == null || extensions.isEmpty()) {
+            return null;
+        }
+        extensions.forEach((name, value) -> {
+            if (!EXTENSION_NAME.matcher(name).matches() || value == null) {
+                throw new IllegalArgumentException("not a CloudEvents extension attribute: " + name + "=" + value);
+            }
+        });
+        return Map.copyOf(extensions);
     }
 
     /** Reads a record in binary (or structured) mode; throws {@link IllegalArgumentException} when it is no CloudEvent. */

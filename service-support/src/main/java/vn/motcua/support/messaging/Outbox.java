@@ -7,6 +7,8 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import vn.motcua.events.EventJson;
 import vn.motcua.events.EventTypes;
@@ -38,9 +40,25 @@ public class Outbox {
         return publishRaw(topic, key, EventTypes.typeOf(event.getClass()), EventJson.write(event));
     }
 
+    /**
+     * Queues an event record with the CloudEvents {@code time} of the occurrence (e.g. work recorded late: when it
+     * happened, not when it was queued) and extension attributes ({@code [a-z0-9]{1,20}} names, string values).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(String topic, String key, Object event, Instant time, Map<String, String> extensions) {
+        OutboxEvent row = row(topic, key, EventTypes.typeOf(event.getClass()), EventJson.write(event));
+        row.ceTime = time;
+        row.ceExtensions = CloudEventCodec.checkExtensions(extensions);
+        return queue(row);
+    }
+
     /** Queues a payload that is not an event record (e.g. a calendar on {@code calendar.v1}). */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publishRaw(String topic, String key, String ceType, byte[] json) {
+        return queue(row(topic, key, ceType, json));
+    }
+
+    private OutboxEvent row(String topic, String key, String ceType, byte[] json) {
         OutboxEvent row = new OutboxEvent();
         row.id = UUID.randomUUID();
         row.topic = topic;
@@ -51,6 +69,10 @@ public class Outbox {
         row.ceTime = clock.instant();
         row.createdAt = row.ceTime;
         row.payload = json;
+        return row;
+    }
+
+    private UUID queue(OutboxEvent row) {
         em.persist(row);
         registry.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
         return row.id;

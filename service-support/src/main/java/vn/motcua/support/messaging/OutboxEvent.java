@@ -1,12 +1,14 @@
 package vn.motcua.support.messaging;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 /** One event waiting to be published (or kept a while after), written in the same transaction as the change it announces. */
@@ -37,6 +39,11 @@ public class OutboxEvent {
 
     @Column(name = "ce_time", nullable = false)
     public Instant ceTime;
+
+    /** CloudEvents extension attributes (name to value), null for none; column added by R__outbox_extensions. */
+    @Convert(converter = ExtensionsConverter.class)
+    @Column(name = "ce_extensions")
+    public Map<String, String> ceExtensions;
 
     @Column(nullable = false)
     public byte[] payload;
