@@ -99,7 +99,7 @@ start_service() {
   (cd "$REPO_ROOT" && DB_URL="jdbc:postgresql://localhost:${DEVSTACK_PG_PORT:-15432}/$db" DB_USER=postgres DB_PASSWORD=postgres \
       KAFKA_BOOTSTRAP_SERVERS="localhost:${DEVSTACK_KAFKA_PORT:-19092}" SMTP_HOST=localhost SMTP_PORT="${DEVSTACK_SMTP_PORT:-3025}" SENT_ARCHIVE_IMAP_PORT="${DEVSTACK_IMAP_PORT:-3143}" \
       JWT_PUBLIC_KEY_LOCATION="$KEYS_DIR/publicKey.pem" QUARKUS_HTTP_PORT="$port" \
-      MOTCUA_SLA_PROCESSING_URL="$PROCESSING_URL" \
+      MOTCUA_SLA_PROCESSING_URL="$PROCESSING_URL" MOTCUA_DASHBOARD_COOKIE_SECURE=false \
       MOTCUA_DEMO_LOAD="${MOTCUA_DEMO_LOAD:-true}" MOTCUA_INTAKE_RECEIVED_AT_WINDOW="${MOTCUA_INTAKE_RECEIVED_AT_WINDOW:-P400D}" \
       exec nohup "$JAVA" $SERVICE_JAVA_OPTS $(common_java_opts) -jar "$jar" >"$LOG_DIR/$name.log" 2>&1 </dev/null) &
   echo $! >"$pid_file"
@@ -144,7 +144,7 @@ for entry in "${SERVICES[@]}"; do
   IFS=: read -r name port db <<<"$entry"
   printf '  %-21s http://localhost:%s   Swagger UI http://localhost:%s/q/swagger-ui   health http://localhost:%s/q/health\n' "$name" "$port" "$port" "$port"
 done
-echo "  SLA dashboard         $SLA_URL/dashboard  (sign in: $SLA_URL/dashboard/sign-in?token=\$(deploy/local/token.sh operator 000.00.00.H56))"
+echo "  SLA dashboard         $SLA_URL/dashboard  (sign in: paste deploy/local/token.sh operator 000.00.00.H56 into $SLA_URL/dashboard/sign-in)"
 echo "  Citizen lookup page   $PROCESSING_URL/tra-cuu"
 echo "  PostgreSQL            jdbc:postgresql://localhost:${DEVSTACK_PG_PORT:-15432}/{intake,processing,sla,notification}  (postgres/postgres)"
 echo "  Kafka                 localhost:${DEVSTACK_KAFKA_PORT:-19092}"

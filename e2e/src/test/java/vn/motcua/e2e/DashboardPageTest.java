@@ -5,16 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.SameSiteAttribute;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import io.restassured.path.json.JsonPath;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +31,8 @@ import vn.motcua.e2e.browser.Browser;
 /**
  * The operators' dashboard of sla-service in a real headless Chromium against the running platform: its figures
  * equal the statistics API for the same filters, a filter change updates the charts and the URL without a reload, a
- * newly overdue dossier appears by itself, and a phone renders it without sideways scrolling. Screenshots are kept.
+ * newly overdue dossier appears by itself, and a phone renders it without sideways scrolling; the sign-in token
+ * travels only in the form's POST, its cookie opens processing's control sheet alone. Screenshots are kept.
  */
 class DashboardPageTest {
     /** Demo data: the ward Đồng Xoài decides "Đăng ký kết hôn" (1.000894) in 5 working days; root = the province. */
@@ -71,9 +77,14 @@ class DashboardPageTest {
     }
 
     private Page signedIn(Page page) {
-        page.navigate(platform.url("sla") + "/dashboard/sign-in?token=" + platform.token("operator", PROVINCE));
+        Browser.signInToDashboard(page, platform.url("sla"), platform.token("operator", PROVINCE));
         assertThat(page.url()).endsWith("/dashboard");
         return page;
+    }
+
+    /** The dashboard's session cookie in the page's browser context, if any (plain name: e2e serves http). */
+    private static Optional<Cookie> session(Page page) {
+        return page.context().cookies().stream().filter(c -> c.name.equals("motcua_session")).findFirst();
     }
 
     /** Signed in as the province's operator, this year's view; marks the document to prove later that it stays. */
@@ -208,14 +219,37 @@ class DashboardPageTest {
     void aNewOverdueDossierAppearsWithoutReload() {
         Page page = provinceYear(browser.newPage());
         String code = receive(10);
-        page.locator("#table-overdue tr[data-code='" + code + "']").waitFor(new com.microsoft.playwright.Locator
-                .WaitForOptions().setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
-        assertThat(page.evaluate("() => window.__sameDocument")).isEqualTo(true);
-        String row = page.locator("#table-overdue tr[data-code='" + code + "']").innerText();
-        assertThat(row).contains("Đăng ký kết hôn");
-        assertThat(page.locator("#table-overdue tr[data-code='" + code + "'] a").getAttribute("href"))
-                .endsWith("/api/v1/dossiers/" + code);
-        Browser.screenshot(page, "dashboard-overdue-live");
+        // its first appointment passed: processing re-appoints it by itself (the apology law), so it is overdue once
+        // that new appointment has passed too
+        api.moveClocksTo(newAppointment(code).plus(Duration.ofHours(2)));
+        try {
+            page.locator("#table-overdue tr[data-code='" + code + "']").waitFor(new com.microsoft.playwright.Locator
+                    .WaitForOptions().setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
+            assertThat(page.evaluate("() => window.__sameDocument")).isEqualTo(true);
+            String row = page.locator("#table-overdue tr[data-code='" + code + "']").innerText();
+            assertThat(row).contains("Đăng ký kết hôn");
+            assertThat(page.locator("#table-overdue tr[data-code='" + code + "'] a").getAttribute("href"))
+                    .endsWith("/api/v1/dossiers/" + code);
+            Browser.screenshot(page, "dashboard-overdue-live");
+        } finally {
+            api.resetClocks();
+        }
+    }
+
+    /** The appointment processing set by itself when the first one passed (episode 2 in sla-service). */
+    private static Instant newAppointment(String code) {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (true) {
+            io.restassured.response.Response response = given().baseUri(platform.url("sla"))
+                    .auth().oauth2(platform.token("operator", PROVINCE)).get("/api/v1/deadlines/" + code);
+            String due = response.statusCode() == 200
+                    ? response.jsonPath().getString("episodes.find { it.episode == 2 }.dueAt") : null;
+            if (due != null) {
+                return OffsetDateTime.parse(due).toInstant();
+            }
+            assertThat(Instant.now()).as("the new appointment of " + code).isBefore(deadline);
+            sleep(300);
+        }
     }
 
     @Test
@@ -234,6 +268,44 @@ class DashboardPageTest {
         Response response = page.navigate(platform.url("sla") + "/dashboard");
         assertThat(response.status()).isEqualTo(401);
         assertThat(page.content()).contains("deploy/local/token.sh operator 000.00.00.H56");
+    }
+
+    @Test
+    void theTokenTravelsOnlyInTheFormItsCookieOpensTheControlSheetAndSignOutClearsIt() {
+        String token = platform.token("operator", PROVINCE);
+        Page page = browser.newPage();
+        // the old sign-in link: the sign-in page, no cookie
+        Response link = page.navigate(platform.url("sla") + "/dashboard/sign-in?token=" + token);
+        assertThat(link.status()).isEqualTo(200);
+        assertThat(page.content()).contains("dán mã vào ô dưới đây").doesNotContain(token);
+        assertThat(session(page)).isEmpty();
+        assertThat(page.navigate(platform.url("sla") + "/dashboard").status()).isEqualTo(401);
+
+        // the form posts it: an HttpOnly, SameSite=Strict cookie for the token's life, nothing in the URL
+        Browser.signInToDashboard(page, platform.url("sla"), token);
+        Cookie cookie = session(page).orElseThrow();
+        assertThat(cookie.httpOnly).isTrue();
+        assertThat(cookie.sameSite).isEqualTo(SameSiteAttribute.STRICT);
+        assertThat(cookie.path).isEqualTo("/");
+        assertThat(cookie.expires).isGreaterThan((double) Instant.now().plusSeconds(11 * 3600).getEpochSecond());
+        assertThat(page.url()).doesNotContain("token");
+        assertThat(page.evaluate("() => document.cookie")).isEqualTo("");
+
+        // processing-service (same site) opens its printable control sheet with it, and nothing else
+        String code = receive(0);
+        Page sheet = page.context().newPage();
+        Response opened = sheet.navigate(platform.url("processing") + "/api/v1/dossiers/" + code);
+        assertThat(opened.status()).isEqualTo(200);
+        assertThat(opened.headers().get("content-type")).startsWith("text/html");
+        assertThat(sheet.content()).contains("Phiếu kiểm soát quá trình giải quyết hồ sơ", code);
+        Object json = sheet.evaluate("url => fetch(url, { headers: { Accept: 'application/json' } }).then(r => r.status)",
+                "/api/v1/dossiers/" + code);
+        assertThat(((Number) json).intValue()).isEqualTo(401);
+
+        Browser.signOutOfDashboard(page);
+        assertThat(session(page)).isEmpty();
+        assertThat(page.navigate(platform.url("sla") + "/dashboard").status()).isEqualTo(401);
+        assertThat(sheet.navigate(platform.url("processing") + "/api/v1/dossiers/" + code).status()).isEqualTo(401);
     }
 
     /** The swapped-in figures carry the query they were computed for. */

@@ -127,6 +127,7 @@ final class Platform {
         env.put("MOTCUA_SLA_SCAN_INTERVAL", "1s");
         env.put("MOTCUA_MESSAGING_RELAY_INTERVAL", "PT0.2S");
         env.put("MOTCUA_DEMO_LOAD", "true");
+        env.put("MOTCUA_DASHBOARD_COOKIE_SECURE", "false");  // the pages are served over plain http
         env.put("MOTCUA_INTAKE_RECEIVED_AT_WINDOW", "P400D");
         // every test client is 127.0.0.1: the per-IP lookup limit is tested in processing-service itself
         env.put("MOTCUA_PROCESSING_LOOKUP_REQUESTS_PER_IP", "500");

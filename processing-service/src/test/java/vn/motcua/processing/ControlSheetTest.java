@@ -77,13 +77,42 @@ class ControlSheetTest {
     }
 
     @Test
-    void theDashboardSignInCookieOpensThePrintableSheet() {
+    void theDashboardSignInCookieOpensThePrintableSheetOnly() {
         String code = sheetWithThreeSteps();
         String operator = DevstackTestResource.token("operator", Fixtures.PROVINCE);
-        given().cookie("motcua_token", operator).accept("text/html").get("/api/v1/dossiers/{code}", code).then()
-                .statusCode(200).contentType(startsWith("text/html"));
-        given().cookie("motcua_token", "not-a-token").accept("text/html").get("/api/v1/dossiers/{code}", code).then()
+        String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
+        // both names: Secure (__Host-) where served over https, plain over http
+        for (String cookie : List.of("__Host-motcua_session", "motcua_session")) {
+            given().cookie(cookie, operator).accept(browser).get("/api/v1/dossiers/{code}", code).then()
+                    .statusCode(200).contentType(startsWith("text/html"))
+                    .body(containsString("Phiếu kiểm soát quá trình giải quyết hồ sơ"));
+        }
+        // the cookie never reads the JSON: asked for both, it gets the page
+        given().cookie("motcua_session", operator).accept("application/json, text/html")
+                .get("/api/v1/dossiers/{code}", code).then().statusCode(200).contentType(startsWith("text/html"));
+        given().cookie("motcua_session", "not-a-token").accept("text/html").get("/api/v1/dossiers/{code}", code).then()
                 .statusCode(401);
+        // the old cookie is no credential any more
+        given().cookie("motcua_token", operator).accept("text/html").get("/api/v1/dossiers/{code}", code).then()
+                .statusCode(401);
+    }
+
+    @Test
+    void theCookieIsNoCredentialForTheJsonApiNorAnyPost() {
+        String code = sheetWithThreeSteps();
+        String admin = DevstackTestResource.token("admin", Fixtures.PROVINCE);
+        for (String accept : List.of("application/json", "*/*")) {
+            given().cookie("motcua_session", admin).accept(accept).get("/api/v1/dossiers/{code}", code).then()
+                    .statusCode(401).contentType(startsWith("application/problem+json"));
+        }
+        given().cookie("motcua_session", admin).accept("text/html").get("/api/v1/dossiers").then().statusCode(401);
+        given().cookie("motcua_session", admin).accept("text/html").contentType("application/json")
+                .body(Map.of("reason", "thử")).post("/api/v1/dossiers/{code}/withdraw", code).then().statusCode(401);
+        given().cookie("__Host-motcua_session", admin).accept("text/html").contentType("application/json")
+                .body(Map.of("reason", "thử")).post("/api/v1/dossiers/{code}/stop", code).then().statusCode(401);
+        // the bearer header keeps working beside it
+        given().auth().oauth2(admin).cookie("motcua_session", "not-a-token").accept("application/json")
+                .get("/api/v1/dossiers/{code}", code).then().statusCode(200).body("code", equalTo(code));
     }
 
     @Test

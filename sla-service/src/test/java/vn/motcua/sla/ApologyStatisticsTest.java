@@ -101,7 +101,7 @@ class ApologyStatisticsTest {
     void theDashboardTableAndItsCsvShowTheSameSplit() {
         String operator = DevstackTestResource.token("operator", P);
         String query = "period=month&month=2026-03&agency=" + P;
-        String csv = new String(given().cookie("motcua_token", operator).get("/dashboard/export.csv?" + query)
+        String csv = new String(given().cookie("motcua_session", operator).get("/dashboard/export.csv?" + query)
                 .then().statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8);
         List<String> lines = csv.lines().toList();
         assertThat(lines.get(0)).contains(",Trễ hạn,Trễ hạn: xin lỗi kịp thời,Trễ hạn: xin lỗi muộn,"
@@ -110,7 +110,7 @@ class ApologyStatisticsTest {
                 COMMUNE.code() + ",UBND xã Tân Lập,0,3,3,0,0,3,1,0,2,0,1,1,33.3,0,0,0",
                 DEPT.code() + ",Sở Xây dựng,0,3,3,0,0,3,0,1,2,1,0,1,33.3,0,0,0",
                 "total,Tổng cộng,0,6,6,0,0,6,1,1,4,1,1,2,33.3,0,0,0");
-        String html = given().cookie("motcua_token", operator).get("/dashboard?" + query).then().statusCode(200)
+        String html = given().cookie("motcua_session", operator).get("/dashboard?" + query).then().statusCode(200)
                 .extract().asString();
         assertThat(html).contains("<th scope=\"col\" class=\"num\" title=\"Trong số hồ sơ trễ hạn: cơ quan xin lỗi,"
                 + " hẹn lại trước hẹn ít nhất 1 ngày làm việc\">Trong đó xin lỗi kịp thời</th>");

@@ -9,9 +9,13 @@ import static vn.motcua.sla.Sla.send;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +31,7 @@ import vn.motcua.events.lifecycle.ProcessingCompleted;
 /**
  * The operators' dashboard over a hand-counted March 2026 (5-working-day procedures, national calendar): a department
  * with one early and one late dossier, a commune with two overdue ones (one rescheduled). Sign-in, 401/403, figures in
- * Vietnamese formats, filters carried by the URL, CSV export.
+ * Vietnamese formats, filters carried by the URL, CSV export; sign-in by POST only, from the dashboard's own origin.
  */
 @QuarkusTest
 @QuarkusTestResource(value = DevstackTestResource.class, initArgs = @ResourceArg(name = "database", value = "sla"))
@@ -71,8 +75,25 @@ class DashboardTest {
         awaitDeadline(code, j -> "COMPLETED".equals(j.getString("status.name")));
     }
 
+    /** The session cookie as the local run and tests name it (cookie-secure=false: no __Host- prefix). */
+    static final String COOKIE = "motcua_session";
+
     private static Response dashboard(String token, String path) {
-        return given().cookie("motcua_token", token).redirects().follow(false).get(path);
+        return given().cookie(COOKIE, token).redirects().follow(false).get(path);
+    }
+
+    /** This service's own origin, as a browser showing its pages sends it. */
+    static String ownOrigin() {
+        return RestAssured.baseURI + ":" + RestAssured.port;
+    }
+
+    private static Response post(String path, Map<String, String> headers, Map<String, String> form) {
+        return given().redirects().follow(false).headers(headers).contentType(ContentType.URLENC)
+                .formParams(form).post(path);
+    }
+
+    private static Response signIn(String token) {
+        return post("/dashboard/sign-in", Map.of("Origin", ownOrigin()), Map.of("token", token));
     }
 
     private static String operator() {
@@ -160,16 +181,90 @@ class DashboardTest {
     }
 
     @Test
-    void signInSetsAnHttpOnlyCookieAndRedirects() {
-        Response signIn = given().redirects().follow(false).queryParam("token", operator()).get("/dashboard/sign-in");
+    void signInByPostSetsAStrictHttpOnlyCookieForTheTokensLifeAndRedirects() {
+        String token = DevstackTestResource.tokens().mint("op@" + P, List.of("operator"), P, null,
+                Duration.ofMinutes(10));
+        Response signIn = signIn(token);
         assertThat(signIn.statusCode()).isEqualTo(303);
         assertThat(signIn.header("Location")).endsWith("/dashboard");
-        assertThat(signIn.header("Set-Cookie")).startsWith("motcua_token=").contains("HttpOnly", "Path=/",
-                "SameSite=Strict").doesNotContain("Path=/dashboard");
-        Response forged = given().redirects().follow(false).queryParam("token", "abc.def.ghi").get("/dashboard/sign-in");
+        String cookie = signIn.header("Set-Cookie");
+        assertThat(cookie).startsWith(COOKIE + "=" + token + ";");
+        assertThat(cookie.substring(cookie.indexOf(';'))).contains("HttpOnly", "SameSite=Strict")
+                .doesNotContain("Secure", "Domain");
+        assertThat(attribute(cookie, "Path")).isEqualTo("/");
+        assertThat(Long.parseLong(attribute(cookie, "Max-Age"))).isBetween(590L, 600L);
+        // the signed-in page works with the cookie it set
+        String value = signIn.cookie(COOKIE);
+        assertThat(dashboard(value, "/dashboard?" + MARCH).statusCode()).isEqualTo(200);
+
+        Response forged = signIn("abc.def.ghi");
         assertThat(forged.statusCode()).isEqualTo(401);
+        assertThat(forged.header("Set-Cookie")).isNull();
         assertThat(forged.asString()).contains("không hợp lệ");
-        assertThat(given().get("/dashboard/sign-in").asString()).contains("deploy/local/token.sh operator 000.00.00.H56");
+        assertThat(given().get("/dashboard/sign-in").asString()).contains("deploy/local/token.sh operator 000.00.00.H56",
+                "<form method=\"post\" action=\"/dashboard/sign-in\">");
+    }
+
+    @Test
+    void aTokenInTheUrlIsIgnoredTheSignInPageShown() {
+        String token = operator();
+        Response get = given().redirects().follow(false).queryParam("token", token).get("/dashboard/sign-in");
+        assertThat(get.statusCode()).isEqualTo(200);
+        assertThat(get.header("Set-Cookie")).isNull();
+        assertThat(get.asString()).contains("Đăng nhập bảng điều hành", "dán mã vào ô dưới đây", "method=\"post\"")
+                .doesNotContain(token);
+        Response page = given().redirects().follow(false).queryParam("token", token).get("/dashboard");
+        assertThat(page.statusCode()).isEqualTo(401);
+        assertThat(page.header("Set-Cookie")).isNull();
+    }
+
+    @Test
+    void everyPostMustComeFromTheDashboardsOwnOrigin() {
+        Map<String, String> form = Map.of("token", operator());
+        Response none = post("/dashboard/sign-in", Map.of(), form);
+        assertThat(none.statusCode()).isEqualTo(403);
+        assertThat(none.contentType()).startsWith("application/problem+json");
+        assertThat(none.header("Set-Cookie")).isNull();
+        assertThat(none.jsonPath().getString("errors[0].field")).isEqualTo("Origin");
+        assertThat(none.jsonPath().getString("errors[0].message")).contains("is required", "own origin");
+        for (String foreign : List.of("https://evil.example", "null", "http://localhost:1", ownOrigin() + ".evil.example")) {
+            Response refused = post("/dashboard/sign-in", Map.of("Origin", foreign), form);
+            assertThat(refused.statusCode()).as(foreign).isEqualTo(403);
+            assertThat(refused.header("Set-Cookie")).as(foreign).isNull();
+            assertThat(refused.jsonPath().getString("errors[0].field")).isEqualTo("Origin");
+            assertThat(refused.jsonPath().getString("detail")).contains("motcua.dashboard.allowed-origins");
+        }
+        Response foreignReferer = post("/dashboard/sign-in", Map.of("Referer", "https://evil.example/x"), form);
+        assertThat(foreignReferer.statusCode()).isEqualTo(403);
+        assertThat(foreignReferer.jsonPath().getString("errors[0].field")).isEqualTo("Referer");
+        // without Origin, the Referer of its own sign-in page; the configured public origin (behind a TLS proxy)
+        assertThat(post("/dashboard/sign-in", Map.of("Referer", ownOrigin() + "/dashboard/sign-in"), form)
+                .statusCode()).isEqualTo(303);
+        assertThat(post("/dashboard/sign-in", Map.of("Origin", "https://motcua.example.gov.vn"), form)
+                .statusCode()).isEqualTo(303);
+        // sign-out too: a foreign page cannot sign the operator out
+        assertThat(post("/dashboard/sign-out", Map.of("Origin", "https://evil.example"), Map.of()).statusCode())
+                .isEqualTo(403);
+        assertThat(post("/dashboard/sign-out", Map.of(), Map.of()).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void signOutClearsTheCookie() {
+        Response out = given().redirects().follow(false).cookie(COOKIE, operator()).header("Origin", ownOrigin())
+                .post("/dashboard/sign-out");
+        assertThat(out.statusCode()).isEqualTo(303);
+        assertThat(out.header("Location")).endsWith("/dashboard/sign-in");
+        String cookie = out.header("Set-Cookie");
+        assertThat(cookie).startsWith(COOKIE + "=;").contains("HttpOnly", "SameSite=Strict");
+        assertThat(attribute(cookie, "Path")).isEqualTo("/");
+        assertThat(attribute(cookie, "Max-Age")).isEqualTo("0");
+    }
+
+    /** One attribute of a Set-Cookie header, e.g. {@code Max-Age}. */
+    static String attribute(String setCookie, String name) {
+        Matcher m = Pattern.compile("(?i);\\s*" + Pattern.quote(name) + "=([^;]*)").matcher(setCookie);
+        assertThat(m.find()).as(name + " in " + setCookie).isTrue();
+        return m.group(1).trim();
     }
 
     @Test
@@ -190,7 +285,7 @@ class DashboardTest {
         String own = dashboard(DevstackTestResource.token("leader", D1), "/dashboard?period=month&month=2026-03")
                 .asString();
         assertThat(figure(own, "received")).isEqualTo("2");
-        given().cookie("motcua_token", operator()).get("/api/v1/stats").then().statusCode(401);
+        given().cookie(COOKIE, operator()).get("/api/v1/stats").then().statusCode(401);
         given().auth().oauth2(operator()).get("/api/v1/stats").then().statusCode(200);
     }
 

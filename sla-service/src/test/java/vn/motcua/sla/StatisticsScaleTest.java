@@ -88,7 +88,7 @@ class StatisticsScaleTest {
         List<Long> ms = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             long start = System.nanoTime();
-            io.restassured.response.Response response = given().cookie("motcua_token", token)
+            io.restassured.response.Response response = given().cookie("motcua_session", token)
                     .get("/dashboard?period=year&year=2025");
             String html = response.then().statusCode(200).extract().asString();
             ms.add((System.nanoTime() - start) / 1_000_000);

@@ -47,6 +47,25 @@ public final class Browser implements AutoCloseable {
                 .setTimezoneId("Asia/Ho_Chi_Minh")).newPage();
     }
 
+    /**
+     * Signs in to the operators' dashboard as a person does: pastes the token into the sign-in form, which posts it
+     * (a token in the URL is no longer accepted), and lands on the dashboard.
+     */
+    public static Page signInToDashboard(Page page, String slaUrl, String token) {
+        page.navigate(slaUrl + "/dashboard/sign-in");
+        page.fill("#token", token);
+        page.locator("#main button[type=submit]").click();
+        page.waitForURL("**/dashboard");
+        return page;
+    }
+
+    /** Signs out with the dashboard's button (a POST) and lands on the sign-in page. */
+    public static Page signOutOfDashboard(Page page) {
+        page.locator("header.top button[type=submit]").click();
+        page.waitForURL("**/dashboard/sign-in");
+        return page;
+    }
+
     public static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }

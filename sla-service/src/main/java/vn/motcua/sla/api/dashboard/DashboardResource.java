@@ -3,7 +3,7 @@ package vn.motcua.sla.api.dashboard;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -25,11 +26,16 @@ import vn.motcua.support.api.ProblemException;
 /**
  * The operators' dashboard (server-rendered Qute, SVG charts, complete without JavaScript; a small script polls
  * {@code /dashboard/version} and swaps in {@code /dashboard/fragment}). Outside the /api permission: the token comes
- * from the HttpOnly cookie set by {@code /dashboard/sign-in}, roles and agency subtree are checked here.
+ * from the HttpOnly cookie set by a POST to {@code /dashboard/sign-in} (never from the URL, where it would stay in the
+ * browser's history and the proxies' logs), roles and agency subtree are checked here; every POST must come from the
+ * dashboard's own pages ({@link SameOriginCheck}).
  */
 @Path("/dashboard")
+@SameOrigin
 public class DashboardResource {
     private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
+    private static final String TOKEN_IN_URL = "Không đăng nhập bằng mã trong địa chỉ trang (địa chỉ được lưu trong "
+            + "lịch sử trình duyệt và nhật ký máy chủ): hãy dán mã vào ô dưới đây.";
 
     private final DashboardPage page;
     private final DashboardSession session;
@@ -54,24 +60,24 @@ public class DashboardResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response dashboard(@CookieParam(DashboardSession.COOKIE) String token, @Context UriInfo uri) {
-        return render(token, uri, full);
+    public Response dashboard(@Context HttpHeaders headers, @Context UriInfo uri) {
+        return render(session.token(headers), uri, full);
     }
 
     /** The page's main region only, for the script's refresh and filter changes. */
     @GET
     @Path("fragment")
     @Produces(MediaType.TEXT_HTML)
-    public Response fragment(@CookieParam(DashboardSession.COOKIE) String token, @Context UriInfo uri) {
-        return render(token, uri, fragment);
+    public Response fragment(@Context HttpHeaders headers, @Context UriInfo uri) {
+        return render(session.token(headers), uri, fragment);
     }
 
     /** A fingerprint of the data: the script reloads the figures when it changes. */
     @GET
     @Path("version")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response version(@CookieParam(DashboardSession.COOKIE) String token) {
-        if (session.verify(token).filter(DashboardSession::mayView).isEmpty()) {
+    public Response version(@Context HttpHeaders headers) {
+        if (session.verify(session.token(headers)).filter(DashboardSession::mayView).isEmpty()) {
             return Response.status(401).entity(Map.of("error", "sign in at /dashboard/sign-in")).build();
         }
         return Response.ok(Map.of("version", page.version())).header("Cache-Control", "no-store").build();
@@ -81,9 +87,9 @@ public class DashboardResource {
     @GET
     @Path("export.csv")
     @Produces("text/csv")
-    public Response export(@CookieParam(DashboardSession.COOKIE) String token, @QueryParam("table") String table,
+    public Response export(@Context HttpHeaders headers, @QueryParam("table") String table,
             @Context UriInfo uri) {
-        return guarded(token, jwt -> {
+        return guarded(session.token(headers), jwt -> {
             DashboardPage.Data data = page.data(jwt, DashboardFilters.parse(uri.getQueryParameters(), page.today()));
             String name = "thong-ke-" + (table == null || table.isBlank() ? "agency" : table.trim()).replaceAll("[^a-z]", "")
                     + "-" + data.filters().start() + "-" + data.filters().end() + ".csv";
@@ -92,19 +98,21 @@ public class DashboardResource {
         });
     }
 
-    /** {@code ?token=<JWT>} (the link printed by up.sh) or the form: verify, keep it in the cookie, go to the page. */
+    /**
+     * The sign-in form. A {@code ?token=} (the old sign-in link) is ignored, never kept: the page says to paste it.
+     */
     @GET
     @Path("sign-in")
     @Produces(MediaType.TEXT_HTML)
-    public Response signIn(@QueryParam("token") String token) {
-        if (token == null || token.isBlank()) {
-            return html(200, signIn.data("error", null));
-        }
-        return acceptToken(token);
+    public Response signIn(@Context UriInfo uri) {
+        boolean tokenInUrl = uri.getQueryParameters().containsKey("token");
+        return html(200, signIn.data("error", tokenInUrl ? TOKEN_IN_URL : null));
     }
 
+    /** The form's token (application/x-www-form-urlencoded): verify, keep it in the cookie, go to the page. */
     @POST
     @Path("sign-in")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response signInForm(@FormParam("token") String token) {
         return acceptToken(token);
@@ -113,7 +121,7 @@ public class DashboardResource {
     @POST
     @Path("sign-out")
     public Response signOut() {
-        return Response.seeOther(URI.create("/dashboard/sign-in")).cookie(DashboardSession.cleared()).build();
+        return Response.seeOther(URI.create("/dashboard/sign-in")).cookie(session.cleared()).build();
     }
 
     private Response acceptToken(String token) {
