@@ -78,7 +78,7 @@ public final class DemoHistory {
         progress.start(5000);
         // planned wave by wave while the earlier waves load
         new HistoryImport(new Api(batchConcurrency), timings, progress, intake, processing,
-                auth.token("migration", catalogue.root()), auth.token("officer", catalogue.root()), importSize, transitionBatch)
+                auth.token("migration", catalogue.root()), auth.token("leader", catalogue.root()), importSize, transitionBatch)
                 .load(dossiers, () -> count(mix, planner.history(rnd), now), waveSize, wavesInFlight, run);
         List<DossierPlan> live = new ArrayList<>(open);
         for (int i = 0; i < open; i++) {
@@ -153,7 +153,8 @@ public final class DemoHistory {
             return;
         }
         String code = receipt.json().path("dossierCode").asText();
-        String officer = auth.token("officer", plan.procedure().decidingAgencyCode());
+        // weeks of history recorded now: beyond the backdating window, which only a leader may record
+        String officer = auth.token("leader", plan.procedure().decidingAgencyCode());
         boolean first = true;
         for (Step step : plan.steps()) {
             Api.Result r = first ? firstAction(code, step, officer) : act(code, step, officer);
