@@ -71,7 +71,9 @@ class ConcurrentDeliveryTest {
             scheduler.resume("notice-delivery");
         }
         for (TestDossier d : dossiers) {
-            Polling.until(() -> status(d), "SENT"::equals, Duration.ofSeconds(20));
+            // a send whose SMTP answer did not come within send-timeout (seen once on a loaded two-core machine) is
+            // resolved against the sent archive after resolve-after (1 min): still exactly one mail, just later
+            Polling.until(() -> status(d), "SENT"::equals, Duration.ofSeconds(90));
             assertThat(Mails.await(d.applicant().email(), d.code, 1)).hasSize(1);
         }
         Polling.pause(1500);
