@@ -39,7 +39,8 @@ public class DossierResource {
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.CLERK, Roles.ADMIN})
+    // the counter's clerk only: admin reads every dossier but changes none (it writes reference data)
+    @RolesAllowed(Roles.CLERK)
     public Response receive(@Valid @NotNull ReceiveDossierRequest request, @HeaderParam(IDEMPOTENCY_KEY) String key) {
         Outcome outcome = dossiers.receive(request.toCommand(),
                 new IdempotentRequest<>(key, request, DossierResponse::received));

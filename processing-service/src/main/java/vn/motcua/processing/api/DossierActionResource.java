@@ -29,7 +29,8 @@ import vn.motcua.support.security.Roles;
  * warnings), 409 when the current status does not allow it.
  */
 @Path("/api/v1/dossiers/{code}")
-@RolesAllowed({Roles.OFFICER, Roles.LEADER, Roles.ADMIN})
+// not admin: it reads every dossier but changes none (it writes reference data, in intake-service)
+@RolesAllowed({Roles.OFFICER, Roles.LEADER})
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class DossierActionResource {
