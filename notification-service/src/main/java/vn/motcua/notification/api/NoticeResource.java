@@ -42,7 +42,7 @@ public class NoticeResource {
         return found.stream().map(NoticeView::of).toList();
     }
 
-    @Operation(operationId = "getNotice", summary = "Show a notice")
+    @Operation(operationId = "getNotice", summary = "Show a notice (JSON, or its letter for Accept: text/html)")
     @GET
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
@@ -51,7 +51,8 @@ public class NoticeResource {
     }
 
     /** The letter (or alert) exactly as it was rendered and sent, ready to print. */
-    @Operation(operationId = "getNoticeLetter", summary = "Show a notice's letter (HTML)")
+    // the same operation as get (one path and method, two media types): one operationId
+    @Operation(operationId = "getNotice", summary = "Show a notice (JSON, or its letter for Accept: text/html)")
     @GET
     @Path("{id}")
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
