@@ -11,7 +11,7 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import vn.motcua.devstack.DevstackTestResource;
 
-/** Who may read and act: the deciding agency's officers and leaders (or a parent agency's), admins; others 403, no token 401. */
+/** Who may act: the deciding agency's officers and leaders (or a parent agency's); admins read only; others 403, no token 401. */
 @QuarkusTest
 @QuarkusTestResource(value = DevstackTestResource.class, initArgs = @ResourceArg(name = "database", value = "processing"))
 class AuthorizationTest {
@@ -48,13 +48,16 @@ class AuthorizationTest {
     }
 
     @Test
-    void leadersOfTheAgencyOrAParentAgencyAndAdminsMayAct() {
+    void leadersOfTheAgencyOrAParentAgencyMayActAdminsMayNot() {
         String code = Fixtures.receiveNew();
         Fixtures.as("leader", Fixtures.PROVINCE).body(Fixtures.body("assign"))
                 .post("/api/v1/dossiers/{code}/assign", code).then().statusCode(200).body("status.code", equalTo(4));
         Fixtures.as("leader", Fixtures.AGENCY).body(Fixtures.body("fee-requests"))
                 .post("/api/v1/dossiers/{code}/fee-requests", code).then().statusCode(200);
         Fixtures.as("admin", "000.00.00.G01").body(java.util.Map.of())
+                .post("/api/v1/dossiers/{code}/fee-payments", code).then().statusCode(403)
+                .contentType(startsWith("application/problem+json"));
+        Fixtures.as("leader", Fixtures.AGENCY).body(java.util.Map.of())
                 .post("/api/v1/dossiers/{code}/fee-payments", code).then().statusCode(200).body("status.code", equalTo(4));
     }
 }

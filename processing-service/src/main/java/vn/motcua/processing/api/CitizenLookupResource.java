@@ -16,6 +16,10 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.processing.application.LimitedLookup;
 import vn.motcua.processing.application.LookupLimiter.TooManyLookups;
 import vn.motcua.processing.application.LookupTokens;
@@ -26,6 +30,9 @@ import vn.motcua.processing.application.PublicLookup;
  * phone ending never appears in a URL or an access log) and answered with a 303 to
  * {@code /tra-cuu/ket-qua/{token}}, an opaque short-lived link; the same limits as the JSON lookup apply.
  */
+@Tag(name = "Citizen lookup", description = "The public pages where a citizen looks up a dossier by its code and phone number")
+// public: no token (an empty security requirement in the OpenAPI document)
+@SecurityRequirements
 @Path("/tra-cuu")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 public class CitizenLookupResource {
@@ -48,12 +55,18 @@ public class CitizenLookupResource {
     }
 
     /** The empty form; {@code ?ma=CODE} fills the code in (e.g. from a link on the receipt). */
+    @Operation(operationId = "lookupForm", summary = "Show the lookup form (HTML)")
     @GET
     public Response form(@QueryParam("ma") String code) {
         String normalized = normalize(code);
         return html(200, page.form(normalized != null && CODE.matcher(normalized).matches() ? normalized : null));
     }
 
+    @Operation(operationId = "lookUp", summary = "Look a dossier up by code and phone number (HTML form post)")
+    @APIResponse(responseCode = "303", description = "Found: to the result's short-lived link")
+    @APIResponse(responseCode = "400", description = "The form again, naming the field to correct")
+    @APIResponse(responseCode = "404", description = "No dossier with this code and phone (the same for either)")
+    @APIResponse(responseCode = "429", description = "Too many lookups from this address or for this code")
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response lookUp(@FormParam("ma") String rawCode, @FormParam("sdt") String rawPhone,
@@ -82,6 +95,9 @@ public class CitizenLookupResource {
     }
 
     /** Reads the dossier afresh on every visit, so a reload shows news; the token stands for the checked phone. */
+    @Operation(operationId = "lookupResult", summary = "Show a lookup's result by its short-lived link (HTML)")
+    @APIResponse(responseCode = "200", description = "The dossier's status")
+    @APIResponse(responseCode = "404", description = "The link has expired, or the dossier is gone")
     @GET
     @Path("ket-qua/{token}")
     public Response result(@PathParam("token") String token) {

@@ -12,6 +12,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.motcua.processing.application.LimitedLookup;
 import vn.motcua.processing.application.LookupLimiter.TooManyLookups;
@@ -22,6 +28,9 @@ import vn.motcua.support.api.ProblemException;
  * Citizens look a dossier up by code and the last four digits of the phone given at the counter,
  * without logging in. A wrong code and a wrong phone give the same 404; rate limits answer 429.
  */
+@Tag(name = "Public lookup", description = "A dossier's status for its applicant, by code and the phone number's last four digits")
+// public: no token (an empty security requirement in the OpenAPI document)
+@SecurityRequirements
 @Path("/public/v1/dossiers")
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicDossierResource {
@@ -33,6 +42,11 @@ public class PublicDossierResource {
         this.lookup = lookup;
     }
 
+    @Operation(operationId = "getPublicDossier", summary = "Show a dossier's public status")
+    @APIResponse(responseCode = "200", description = "The dossier's status, its applicant's data masked",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicDossierView.class)))
+    @APIResponse(responseCode = "404", description = "No dossier with this code and phone (the same for either)")
+    @APIResponse(responseCode = "429", description = "Too many lookups from this address or for this code")
     @GET
     @Path("{code}")
     public PublicDossierView get(@PathParam("code") String code, @QueryParam("phoneLast4") String phoneLast4,
