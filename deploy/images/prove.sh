@@ -149,7 +149,9 @@ if $ready_all; then
     if [[ "$count" == 1 ]]; then pass "exactly one apology to $email with two sla and two processing instances"
     else fail "$count apologies to '$email' (expected 1)"; fi
     podman stop -t 10 "$NAME-processing-1" >/dev/null
-    if curl -fsS "$PROCESSING_2/public/v1/dossiers/$CODE?phoneLast4=5678" | grep -q APOLOGY; then
+    # the citizen's lookup PIN, as printed on the slip try-it.sh saved (never in its output)
+    PIN="$(sed -n 's/.*class="pin">\([^<]*\)<.*/\1/p' "$REPO_ROOT/receipt.html" | head -n 1)"
+    if curl -fsS "$PROCESSING_2/public/v1/dossiers/$CODE?pin=$PIN" | grep -q APOLOGY; then
       pass "with processing-1 stopped, processing-2 answers the citizen's lookup"
     else fail "with processing-1 stopped, processing-2 does not answer the lookup"; fi
   else

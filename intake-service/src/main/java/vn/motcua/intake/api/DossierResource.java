@@ -75,8 +75,8 @@ public class DossierResource {
     }
 
     /**
-     * The slip is handed to the applicant, so the receiving counter prints it with their ID numbers; anyone else
-     * (an officer, an operator, another counter, admin) sees them masked.
+     * The slip is handed to the applicant, so the receiving counter prints it with their ID numbers and lookup PIN;
+     * anyone else (an officer, an operator, another counter, admin) sees the numbers masked and no PIN.
      */
     private Receipt slipFor(Dossier dossier, Receipt receipt) {
         return dossiers.isReceivingCounter(dossier) ? receipt : DossierResponse.masked(receipt);
