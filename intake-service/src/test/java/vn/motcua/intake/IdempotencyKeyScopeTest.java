@@ -116,7 +116,7 @@ class IdempotencyKeyScopeTest {
         String key = UUID.randomUUID().toString();
         String user = "lan.tran@" + agency;
         Response first = post(clerk(agency, user), key, body).then().statusCode(201).extract().response();
-        // what V4 made of a row stored before it: the caller is the dossier's entered_by alone
+        // what V3 made of a row stored before it: the caller is the dossier's entered_by alone
         try (Connection c = database.getConnection();
                 PreparedStatement update = c.prepareStatement("update idempotency_key set caller = ? where idempotency_key = ?")) {
             update.setString(1, "[\"" + user + "\"]");

@@ -55,7 +55,7 @@ public class Idempotency {
     /**
      * Claims the caller's key in the caller's transaction; returns the earlier answer when the key was used with
      * the same body, throws 422 when it was used with another one. A row stored before keys had callers (its
-     * caller is the user alone, see V4) still answers that user.
+     * caller is the user alone, see V3) still answers that user.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     Optional<IdempotencyRecord> claim(IdempotencyRecord.Id id, Object request, Instant now) {
@@ -83,7 +83,7 @@ public class Idempotency {
         record.responseBody = responseBody;
     }
 
-    /** Whose key: a JSON array, unambiguous whatever the user name holds ([user] alone marks a row stored before V4). */
+    /** Whose key: a JSON array, unambiguous whatever the user name holds ([user] alone marks a row stored before V3). */
     private String scope(String... parts) {
         return json.write(Arrays.asList(parts));
     }

@@ -28,7 +28,7 @@ public class IdempotencyRecord {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    /** Whose key (the token's user and agency claim as a JSON array; see V4 for rows stored before) and the key. */
+    /** Whose key (the token's user and agency claim as a JSON array; see V3 for rows stored before) and the key. */
     @Embeddable
     public static class Id implements Serializable {
         @Column(name = "caller", nullable = false)

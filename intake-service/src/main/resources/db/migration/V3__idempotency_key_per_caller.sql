@@ -3,7 +3,6 @@
 -- token (Caller#user, Caller#agency). Rows stored before this change knew no caller: they get [entered_by] of
 -- their dossier (the user who received or imported it, agency unknown) and answer that user's retries in any
 -- agency; a row without a dossier cannot be attributed and gets [], which answers nobody.
--- (V3 is left to the change that adds the lookup PIN, written at the same time.)
 alter table idempotency_key add column caller varchar(500);
 update idempotency_key k set caller = json_build_array(d.entered_by)::text from dossier d where d.code = k.dossier_code;
 update idempotency_key set caller = '[]' where caller is null;
