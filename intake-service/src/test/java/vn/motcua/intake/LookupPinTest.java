@@ -1,5 +1,6 @@
 package vn.motcua.intake;
 
+import vn.motcua.testkit.CapturedLog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;

@@ -1,5 +1,6 @@
 package vn.motcua.notification;
 
+import vn.motcua.testkit.CapturedLog;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.motcua.devstack.DevstackTestResource;
 import vn.motcua.events.Topics;
-import vn.motcua.notification.support.CapturedLog;
 import vn.motcua.notification.support.Mails;
 import vn.motcua.notification.support.TestDossier;
 import vn.motcua.testkit.EventWriter;

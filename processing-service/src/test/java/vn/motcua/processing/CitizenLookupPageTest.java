@@ -1,5 +1,6 @@
 package vn.motcua.processing;
 
+import vn.motcua.testkit.CapturedLog;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.motcua.processing;
+package vn.motcua.testkit;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
