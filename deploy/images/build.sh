@@ -9,8 +9,8 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../local/lib.sh"
 
-# name:port, as in deploy/local/up.sh
-ALL_SERVICES=(intake-service:8081 processing-service:8082 sla-service:8083 notification-service:8084)
+# name:port:management port, as in deploy/local/up.sh
+ALL_SERVICES=(intake-service:8081:9081 processing-service:8082:9082 sla-service:8083:9083 notification-service:8084:9084)
 IMAGE_PREFIX="${IMAGE_PREFIX:-localhost/motcua}"
 export BASE_IMAGE="${BASE_IMAGE:-localhost/motcua/base-jre:21}"
 project_version() {
@@ -43,12 +43,12 @@ fi
 out="$REPO_ROOT/deploy/images/target"
 [[ "${IMAGES_SAVE:-}" != 1 ]] || mkdir -p "$out"
 for entry in "${selected[@]}"; do
-  IFS=: read -r name port <<<"$entry"
+  IFS=: read -r name port management_port <<<"$entry"
   image="$IMAGE_PREFIX/$name:$IMAGE_TAG"
   started=$SECONDS
   podman build --quiet --format oci -f "$REPO_ROOT/deploy/images/Containerfile" \
     --ignorefile "$REPO_ROOT/deploy/images/Containerfile.dockerignore" \
-    --build-arg BASE_IMAGE="$BASE_IMAGE" --build-arg SERVICE="$name" --build-arg PORT="$port" \
+    --build-arg BASE_IMAGE="$BASE_IMAGE" --build-arg SERVICE="$name" --build-arg PORT="$port" --build-arg MANAGEMENT_PORT="$management_port" \
     --build-arg VERSION="$IMAGE_TAG" -t "$image" "$REPO_ROOT/$name" >/dev/null
   size="$(podman image inspect --format '{{.Size}}' "$image" | awk '{ printf "%d MB", $1 / 1e6 }')"
   echo "build.sh: $image ($size, $(( SECONDS - started )) s)"

@@ -49,7 +49,8 @@ cleanup() {
 trap cleanup EXIT
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-for port in 25432 29092 29093 4025 4143 28081 28082 28182 28083 28183 28084; do
+# each container's management interface (health, metrics) is on its API port + 1000
+for port in 25432 29092 29093 4025 4143 28081 28082 28182 28083 28183 28084 29081 29082 29182 29083 29183 29084; do
   port_in_use "$port" && { echo "prove.sh: port $port is in use (another prove.sh?); stop it first" >&2; exit 1; }
 done
 for tool in podman curl; do command -v "$tool" >/dev/null || { echo "prove.sh: $tool is missing" >&2; exit 1; }; done
@@ -85,10 +86,10 @@ for entry in "${CONTAINERS[@]}"; do
   podman run -d --name "$NAME-$container" --runtime "$RUNTIME" --network host --read-only \
     --ulimit nofile=16384:16384 --ulimit nproc=8192:8192 \
     -v "$DEVSTACK_KEYS_DIR/publicKey.pem:/etc/motcua/jwt/publicKey.pem:ro" \
-    -e QUARKUS_HTTP_PORT="$port" \
+    -e QUARKUS_HTTP_PORT="$port" -e MANAGEMENT_PORT="$(( port + 1000 ))" \
     -e DB_URL="jdbc:postgresql://127.0.0.1:$DEVSTACK_PG_PORT/$db" -e DB_USER=postgres -e DB_PASSWORD=postgres \
     -e KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$DEVSTACK_KAFKA_PORT" \
-    -e SMTP_HOST=127.0.0.1 -e SMTP_PORT="$DEVSTACK_SMTP_PORT" -e SENT_ARCHIVE_IMAP_HOST=127.0.0.1 -e SENT_ARCHIVE_IMAP_PORT="$DEVSTACK_IMAP_PORT" \
+    -e SMTP_HOST=127.0.0.1 -e SMTP_PORT="$DEVSTACK_SMTP_PORT" -e QUARKUS_MAILER_START_TLS=DISABLED -e SENT_ARCHIVE_IMAP_HOST=127.0.0.1 -e SENT_ARCHIVE_IMAP_PORT="$DEVSTACK_IMAP_PORT" \
     -e JWT_PUBLIC_KEY_LOCATION=/etc/motcua/jwt/publicKey.pem -e JWT_ISSUER="$JWT_ISSUER" \
     -e MOTCUA_DEMO_LOAD=true -e MOTCUA_SLA_PROCESSING_URL="$PROCESSING_URL" \
     -e JDK_JAVA_OPTIONS="-Xmx256m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager" \
@@ -100,15 +101,15 @@ ready_all=true
 ready_started=$SECONDS
 for entry in "${CONTAINERS[@]}"; do
   IFS=: read -r container service port db <<<"$entry"
-  until curl -fsS "http://127.0.0.1:$port/q/health/ready" 2>/dev/null | grep -q '"UP"'; do
+  until curl -fsS "http://127.0.0.1:$(( port + 1000 ))/q/health/ready" 2>/dev/null | grep -q '"UP"'; do
     state="$(podman inspect -f '{{.State.Status}}' "$NAME-$container" 2>/dev/null || echo gone)"
     if [[ "$state" != running ]] || (( SECONDS - ready_started > READY_TIMEOUT )); then break; fi
     sleep 1
   done
-  if curl -fsS "http://127.0.0.1:$port/q/health/ready" 2>/dev/null | grep -q '"UP"'; then
+  if curl -fsS "http://127.0.0.1:$(( port + 1000 ))/q/health/ready" 2>/dev/null | grep -q '"UP"'; then
     pid="$(podman inspect -f '{{.State.Pid}}' "$NAME-$container")"
     uid="$(awk '/^Uid:/ { print $2 }' "/proc/$pid/status")"
-    if [[ "$uid" == 185 ]]; then pass "$container ($service) ready on :$port, running as uid $uid"
+    if [[ "$uid" == 185 ]]; then pass "$container ($service) ready on :$(( port + 1000 )) (management), running as uid $uid"
     else fail "$container runs as uid $uid, not 185"; fi
   else
     fail "$container ($service) not ready on :$port"; ready_all=false
@@ -117,9 +118,13 @@ for entry in "${CONTAINERS[@]}"; do
 done
 phase "health checked"
 # compose.yaml's healthcheck works inside the image (bash's /dev/tcp: the image has no curl).
-if podman exec "$NAME-intake" bash -c "exec 3<>/dev/tcp/127.0.0.1/28081 && printf 'GET /q/health/ready HTTP/1.0\r\n\r\n' >&3 && grep -q UP <&3"; then
+if podman exec "$NAME-intake" bash -c "exec 3<>/dev/tcp/127.0.0.1/29081 && printf 'GET /q/health/ready HTTP/1.0\r\n\r\n' >&3 && grep -q UP <&3"; then
   pass "the compose healthcheck command answers inside the intake image"
 else fail "the compose healthcheck command fails inside the intake image"; fi
+# The public port serves the API only: health, metrics and the OpenAPI document are on the management port.
+public_q="$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:28081/q/metrics")"
+if [[ "$public_q" == 404 ]]; then pass "the public port has no /q (GET :28081/q/metrics answers 404)"
+else fail "GET :28081/q/metrics on the public port answers $public_q, not 404"; fi
 
 if $ready_all; then
   if (cd "$REPO_ROOT" && deploy/local/try-it.sh) >"$LOG_DIR/prove-try-it.log" 2>&1; then
@@ -144,7 +149,9 @@ if $ready_all; then
     if [[ "$count" == 1 ]]; then pass "exactly one apology to $email with two sla and two processing instances"
     else fail "$count apologies to '$email' (expected 1)"; fi
     podman stop -t 10 "$NAME-processing-1" >/dev/null
-    if curl -fsS "$PROCESSING_2/public/v1/dossiers/$CODE?phoneLast4=5678" | grep -q APOLOGY; then
+    # the citizen's lookup PIN, as printed on the slip try-it.sh saved (never in its output)
+    PIN="$(sed -n 's/.*class="pin">\([^<]*\)<.*/\1/p' "$REPO_ROOT/receipt.html" | head -n 1)"
+    if curl -fsS "$PROCESSING_2/public/v1/dossiers/$CODE?pin=$PIN" | grep -q APOLOGY; then
       pass "with processing-1 stopped, processing-2 answers the citizen's lookup"
     else fail "with processing-1 stopped, processing-2 does not answer the lookup"; fi
   else

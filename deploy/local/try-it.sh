@@ -29,9 +29,10 @@ RECEIVED=$(curl -sf -X POST "$INTAKE/api/v1/dossiers" \
                 "email": "'"$EMAIL"'", "address": "Khu phố 2, phường Đồng Xoài"},
   "documents": [{"name": "Tờ khai đăng ký kết hôn", "original": true, "quantity": 1}]}')
 CODE=$(echo "$RECEIVED" | json dossierCode)
+PIN=$(echo "$RECEIVED" | json lookupPin)   # the citizen's lookup PIN: the clerk hands it over on the slip
 echo "Received $CODE, appointment $(echo "$RECEIVED" | json dueAt)"
 
-# 2. The receipt and appointment slip, printable (open it in a browser).
+# 2. The receipt and appointment slip with its lookup PIN ("Mã tra cứu"), printable (open it in a browser).
 curl -sf "$INTAKE/api/v1/dossiers/$CODE/receipt" -H "Authorization: Bearer $CLERK" \
   -H 'Accept: text/html' -o receipt.html
 
@@ -49,10 +50,10 @@ done
 curl -sf "$IMAP/INBOX;UID=1" -u "$EMAIL:x" -o apology.eml   # open it in a mail reader
 grep "^Subject:" apology.eml
 
-# 5. What the citizen sees without logging in (last four digits of the phone): the apology and
-#    its new appointment appear once notification-service has announced it.
+# 5. What the citizen sees without logging in (the code and the slip's lookup PIN; or the page
+#    $PROCESSING/tra-cuu): the apology and its new appointment appear once notification-service has announced it.
 for _ in $(seq 30); do
-  LOOKUP=$(curl -sf "$PROCESSING/public/v1/dossiers/$CODE?phoneLast4=5678")
+  LOOKUP=$(curl -sf "$PROCESSING/public/v1/dossiers/$CODE?pin=$PIN")
   echo "$LOOKUP" | grep -q APOLOGY && break; sleep 1
 done
 echo "$LOOKUP"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts the whole platform locally without Docker: builds what is missing, starts the devstack
 # (PostgreSQL 15432, Kafka 19092, SMTP 3025 / IMAP 3143; data kept in .local/devstack) and the four
-# services on 8081-8084, runs deploy/local/demo-data.sh if present, and prints the URLs.
+# services on 8081-8084 (health, metrics, Swagger UI on their management ports 9081-9084: the API port + 1000),
+# runs deploy/local/demo-data.sh if present, and prints the URLs.
 # Harmless to re-run: whatever is already up is left alone. Stop with deploy/local/down.sh.
 # SKIP_BUILD=1 runs the jars as they are (while a module is mid-change and does not build).
 set -euo pipefail
@@ -97,8 +98,8 @@ start_service() {
   port_in_use "$port" && fail "port $port (for $name) is already in use by another program; stop it first"
   # shellcheck disable=SC2086,SC2046
   (cd "$REPO_ROOT" && DB_URL="jdbc:postgresql://localhost:${DEVSTACK_PG_PORT:-15432}/$db" DB_USER=postgres DB_PASSWORD=postgres \
-      KAFKA_BOOTSTRAP_SERVERS="localhost:${DEVSTACK_KAFKA_PORT:-19092}" SMTP_HOST=localhost SMTP_PORT="${DEVSTACK_SMTP_PORT:-3025}" SENT_ARCHIVE_IMAP_PORT="${DEVSTACK_IMAP_PORT:-3143}" \
-      JWT_PUBLIC_KEY_LOCATION="$KEYS_DIR/publicKey.pem" QUARKUS_HTTP_PORT="$port" \
+      KAFKA_BOOTSTRAP_SERVERS="localhost:${DEVSTACK_KAFKA_PORT:-19092}" SMTP_HOST=localhost SMTP_PORT="${DEVSTACK_SMTP_PORT:-3025}" QUARKUS_MAILER_START_TLS=DISABLED SENT_ARCHIVE_IMAP_PORT="${DEVSTACK_IMAP_PORT:-3143}" \
+      JWT_PUBLIC_KEY_LOCATION="$KEYS_DIR/publicKey.pem" QUARKUS_HTTP_PORT="$port" MANAGEMENT_PORT="$(( port + 1000 ))" \
       MOTCUA_SLA_PROCESSING_URL="$PROCESSING_URL" MOTCUA_DASHBOARD_COOKIE_SECURE=false \
       MOTCUA_DEMO_LOAD="${MOTCUA_DEMO_LOAD:-true}" MOTCUA_INTAKE_RECEIVED_AT_WINDOW="${MOTCUA_INTAKE_RECEIVED_AT_WINDOW:-P400D}" \
       exec nohup "$JAVA" $SERVICE_JAVA_OPTS $(common_java_opts) -jar "$jar" >"$LOG_DIR/$name.log" 2>&1 </dev/null) &
@@ -110,7 +111,7 @@ await_service() {
   local name=$1 port=$2 pid_file="$PID_DIR/$1.pid" pid  # all start together: time from SERVICES_STARTED
   [[ -f "$pid_file" ]] || return 1
   pid="$(cat "$pid_file")"
-  until curl -fsS "http://localhost:$port/q/health/ready" 2>/dev/null | grep -q '"UP"'; do
+  until curl -fsS "http://localhost:$(( port + 1000 ))/q/health/ready" 2>/dev/null | grep -q '"UP"'; do
     # kill -0, not pid_alive: until the subshell execs java its command line is still up.sh's.
     if ! kill -0 "$pid" 2>/dev/null; then
       tail -n 25 "$LOG_DIR/$name.log" >&2; rm -f "$pid_file"; echo "up.sh: $name exited (log above)" >&2; return 1
@@ -142,7 +143,7 @@ echo
 echo "Một Cửa local stack (JDK: $JAVA)"
 for entry in "${SERVICES[@]}"; do
   IFS=: read -r name port db <<<"$entry"
-  printf '  %-21s http://localhost:%s   Swagger UI http://localhost:%s/q/swagger-ui   health http://localhost:%s/q/health\n' "$name" "$port" "$port" "$port"
+  printf '  %-21s http://localhost:%s   Swagger UI http://localhost:%s/q/swagger-ui   health http://localhost:%s/q/health\n' "$name" "$port" "$(( port + 1000 ))" "$(( port + 1000 ))"
 done
 echo "  SLA dashboard         $SLA_URL/dashboard  (sign in: paste deploy/local/token.sh operator 000.00.00.H56 into $SLA_URL/dashboard/sign-in)"
 echo "  Citizen lookup page   $PROCESSING_URL/tra-cuu"

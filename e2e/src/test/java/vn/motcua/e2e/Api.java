@@ -110,9 +110,10 @@ final class Api {
                 .then().statusCode(200).extract().jsonPath();
     }
 
-    Response lookup(String code, String phoneLast4) {
+    /** The citizen's public lookup with the PIN the receipt answer gave the clerk (printed on the slip). */
+    Response lookup(String code, String pin) {
         return given().baseUri(platform.url("processing"))
-                .queryParam("phoneLast4", phoneLast4)
+                .queryParam("pin", pin)
                 .when().get("/public/v1/dossiers/" + code);
     }
 

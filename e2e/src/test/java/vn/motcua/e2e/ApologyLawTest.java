@@ -43,8 +43,10 @@ class ApologyLawTest {
         String phone = Api.uniquePhone();
         String email = "law." + phone + "@example.vn";
         // entered 12 days late: the appointment has passed, so sla-service announces the miss at once
-        String code = api.receive(DossierJourneyTest.AGENCY, DossierJourneyTest.PROCEDURE,
-                api.now().minus(Duration.ofDays(12)), phone, email).getString("dossierCode");
+        JsonPath receipt = api.receive(DossierJourneyTest.AGENCY, DossierJourneyTest.PROCEDURE,
+                api.now().minus(Duration.ofDays(12)), phone, email);
+        String code = receipt.getString("dossierCode");
+        String pin = receipt.getString("lookupPin");
 
         JsonPath dossier = await("processing re-appoints " + code, () -> processing(code),
                 j -> j.get("reschedule") != null);
@@ -60,7 +62,10 @@ class ApologyLawTest {
         assertThat(instant(deadline.getString("currentDueAt"))).isEqualTo(newDue);
         assertThat(instant(deadline.getString("episodes.find { it.episode == 2 }.dueAt"))).isEqualTo(newDue);
 
-        JsonPath lookup = api.lookup(code, phone.substring(phone.length() - 4)).then().statusCode(200)
+        // the slip's PIN opens the lookup; the phone's last 4 digits alone no longer do
+        given().baseUri(platform.url("processing")).queryParam("phoneLast4", phone.substring(phone.length() - 4))
+                .get("/public/v1/dossiers/" + code).then().statusCode(404);
+        JsonPath lookup = api.lookup(code, pin).then().statusCode(200)
                 .extract().jsonPath();
         assertThat(instant(lookup.getString("newAppointment"))).isEqualTo(newDue);
         assertThat(lookup.getBoolean("reschedule.automatic")).isTrue();
@@ -68,6 +73,8 @@ class ApologyLawTest {
         List<MimeMessage> letters = mail.await(email, 1, WAIT);
         String letter = Mailbox.text(letters.get(0));
         assertThat(letter).contains(code, LETTER.format(newDue.atZone(Api.VN)));
+        // the citizen's first mail reminds them of the slip's lookup PIN
+        assertThat(letter).contains("mã tra cứu " + pin);
 
         // the once rule: an officer cannot set a second new appointment
         given().baseUri(platform.url("processing")).auth().oauth2(platform.token("leader", DossierJourneyTest.AGENCY))

@@ -24,7 +24,7 @@ import vn.motcua.e2e.browser.Browser;
 /**
  * The citizens' lookup page (processing-service {@code /tra-cuu}) in a real headless Chromium against
  * the running platform: a dossier that missed its appointment shows its automatic apology and new date;
- * a wrong phone is refused; the page works with JavaScript disabled and on a phone. Screenshots are
+ * a wrong PIN, or the phone ending alone, is refused; the page works with JavaScript disabled and on a phone. Screenshots are
  * kept under {@code e2e/target/screenshots/lookup-*.png}.
  */
 class LookupPageTest {
@@ -34,6 +34,7 @@ class LookupPageTest {
     static final String OFFICER = "tuphap.dongxoai@000.03.30.H56.motcua.local";
     static final Duration WAIT = Duration.ofSeconds(90);
     static final DateTimeFormatter VN_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    static final String PIN_LABEL = "Mã tra cứu (in trên phiếu hẹn)";
 
     static Browser browser;
     static Platform platform;
@@ -42,7 +43,7 @@ class LookupPageTest {
     private static LateDossier late;
 
     /** A dossier that missed its appointment and was apologised for, with what the citizen knows of it. */
-    record LateDossier(String code, String phone, String email, String newAppointment) {
+    record LateDossier(String code, String phone, String email, String pin, String newAppointment) {
         String last4() {
             return phone.substring(phone.length() - 4);
         }
@@ -72,33 +73,39 @@ class LookupPageTest {
         assertThat(page.title()).isEqualTo("Tra cứu hồ sơ");
         Browser.screenshot(page, "lookup-form");
 
-        Response result = submit(page, dossier.code(), dossier.last4());
+        Response result = submit(page, dossier.code(), dossier.pin());
         assertThat(result.status()).isEqualTo(200);
-        assertThat(page.url()).contains("/tra-cuu/ket-qua/").doesNotContain(dossier.last4());
+        assertThat(page.url()).contains("/tra-cuu/ket-qua/").doesNotContain(dossier.pin());
         String text = page.locator("main").innerText();
         assertThat(text).contains("Kết quả tra cứu hồ sơ", dossier.code(), "Đang xử lý", "Thư xin lỗi đã gửi",
                 "Thư xin lỗi vì hồ sơ trễ hẹn", "Ngày gửi", "Ngày hẹn mới", dossier.newAppointment(),
                 "Ngày hẹn ban đầu", "Quá trình giải quyết", "Tiếp nhận hồ sơ", "Chuyển xử lý");
-        assertThat(page.content()).doesNotContain(dossier.phone(), dossier.email(), "Nguyễn Thị Hồng Nhung", OFFICER);
+        assertThat(page.content()).doesNotContain(dossier.phone(), dossier.email(), dossier.pin(), "Nguyễn Thị Hồng Nhung",
+                OFFICER);
         Browser.screenshot(page, "lookup-apology-laptop");
         page.context().close();
     }
 
     @Test
-    void aWrongPhoneIsRefusedWithoutSayingWhichWasWrong() {
+    void aWrongPinIsRefusedWithoutSayingWhichWasWrong() {
         LateDossier dossier = lateDossier();
         Page page = browser.newPage();
         page.navigate(platform.url("processing") + "/tra-cuu");
-        String wrong = dossier.last4().equals("0000") ? "1111" : "0000";
+        String wrong = dossier.pin().equals("ABCDEFGH") ? "HGFEDCBA" : "ABCDEFGH";
 
         Response refused = submit(page, dossier.code(), wrong);
         assertThat(refused.status()).isEqualTo(404);
         assertThat(page.getByRole(AriaRole.ALERT).innerText()).contains("Không tìm thấy hồ sơ");
         assertThat(page.locator("main").innerText()).doesNotContain("Kết quả tra cứu hồ sơ", "Thư xin lỗi vì");
-        // the code stays filled in for a correction, the phone ending is not echoed
+        // the code stays filled in for a correction, the PIN is not echoed
         assertThat(page.getByLabel("Mã hồ sơ").inputValue()).isEqualTo(dossier.code());
-        assertThat(page.getByLabel("4 số cuối số điện thoại").inputValue()).isEmpty();
-        Browser.screenshot(page, "lookup-wrong-phone");
+        assertThat(page.getByLabel(PIN_LABEL).inputValue()).isEmpty();
+        Browser.screenshot(page, "lookup-wrong-pin");
+        // the phone's last 4 digits alone no longer open a dossier that has a PIN
+        page.getByLabel("4 số cuối số điện thoại").fill(dossier.last4());
+        Response phoneOnly = page.waitForResponse(r -> r.request().isNavigationRequest() && r.status() != 303,
+                () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tra cứu")).click());
+        assertThat(phoneOnly.status()).isEqualTo(404);
         page.context().close();
     }
 
@@ -115,7 +122,7 @@ class LookupPageTest {
         assertThat(page.title()).as("JavaScript is really off").isEqualTo("no script");
 
         page.navigate(platform.url("processing") + "/tra-cuu");
-        Response result = submit(page, dossier.code(), dossier.last4());
+        Response result = submit(page, dossier.code(), dossier.pin());
         assertThat(result.status()).isEqualTo(200);
         assertThat(page.locator("main").innerText()).contains(dossier.code(), "Thư xin lỗi vì hồ sơ trễ hẹn",
                 dossier.newAppointment());
@@ -132,7 +139,7 @@ class LookupPageTest {
         assertThat(page.getByLabel("4 số cuối số điện thoại").getAttribute("inputmode")).isEqualTo("numeric");
         Browser.screenshot(page, "lookup-form-phone");
 
-        Response result = submit(page, dossier.code(), dossier.last4());
+        Response result = submit(page, dossier.code(), dossier.pin());
         assertThat(result.status()).isEqualTo(200);
         assertThat(page.locator("main").innerText()).contains("Ngày hẹn mới", dossier.newAppointment());
         Number scrollWidth = (Number) page.evaluate("document.documentElement.scrollWidth");
@@ -146,7 +153,7 @@ class LookupPageTest {
     void theResultPageRendersInUnderASecond() {
         LateDossier dossier = lateDossier();
         String location = given().baseUri(platform.url("processing")).redirects().follow(false)
-                .formParam("ma", dossier.code()).formParam("sdt", dossier.last4())
+                .formParam("ma", dossier.code()).formParam("pin", dossier.pin())
                 .post("/tra-cuu").then().statusCode(303).extract().header("Location");
         List<Long> millis = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
@@ -172,20 +179,21 @@ class LookupPageTest {
         String email = "citizen." + phone + "@example.vn";
         JsonPath receipt = api.receive(AGENCY, PROCEDURE, null, phone, email);
         String code = receipt.getString("dossierCode");
+        String pin = receipt.getString("lookupPin");
         Instant due = OffsetDateTime.parse(receipt.getString("dueAt")).toInstant();
         api.act(AGENCY, code, "assign", Map.of("unitCode", AGENCY, "officer", OFFICER, "stepName", "Thẩm định hồ sơ"));
 
         api.moveClocksTo(due.plus(Duration.ofMinutes(30)));
         mail.await(email, 1, WAIT);
-        late = new LateDossier(code, phone, email, awaitApologyDate(code, phone.substring(phone.length() - 4)));
+        late = new LateDossier(code, phone, email, pin, awaitApologyDate(code, pin));
         return late;
     }
 
     /** The new appointment of the automatic apology as the lookup API reports it, in the page's format. */
-    private static String awaitApologyDate(String code, String last4) {
+    private static String awaitApologyDate(String code, String pin) {
         Instant deadline = Instant.now().plus(WAIT);
         while (Instant.now().isBefore(deadline)) {
-            List<Map<String, Object>> notices = api.lookup(code, last4).jsonPath().getList("notices");
+            List<Map<String, Object>> notices = api.lookup(code, pin).jsonPath().getList("notices");
             for (Map<String, Object> notice : notices) {
                 if ("AUTO_APOLOGY".equals(notice.get("kind")) && notice.get("newAppointment") != null) {
                     return OffsetDateTime.parse((String) notice.get("newAppointment")).atZoneSameInstant(Api.VN)
@@ -203,9 +211,9 @@ class LookupPageTest {
     }
 
     /** Fills the form and submits it; returns the response that ended on screen (after the redirect, if any). */
-    private static Response submit(Page page, String code, String last4) {
+    private static Response submit(Page page, String code, String pin) {
         page.getByLabel("Mã hồ sơ").fill(code);
-        page.getByLabel("4 số cuối số điện thoại").fill(last4);
+        page.getByLabel(PIN_LABEL).fill(pin);
         Response response = page.waitForResponse(r -> r.request().isNavigationRequest() && r.status() != 303,
                 () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tra cứu")).click());
         page.waitForLoadState();

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import vn.motcua.devstack.DevKeys;
 import vn.motcua.devstack.Devstack;
 import vn.motcua.devstack.DevstackConfig;
+import vn.motcua.devstack.PostgresServer;
 import vn.motcua.devstack.Tokens;
 
 /**
@@ -40,7 +41,8 @@ final class Platform {
         for (String service : SERVICES) {
             Map<String, String> env = environment(service, keys);
             Path jar = repo.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
-            ServiceProcess process = ServiceProcess.start(service, jar, freePort(), env, work.resolve("logs"));
+            ServiceProcess process = ServiceProcess.start(service, jar, freePort(), freePort(), env,
+                    work.resolve("logs"));
             services.put(service, process);
             starting.put(service, CompletableFuture.supplyAsync(() -> {
                 process.awaitReady(Duration.ofSeconds(120));
@@ -60,6 +62,11 @@ final class Platform {
 
     String url(String service) {
         return services.get(service).url();
+    }
+
+    /** The service's management interface (health, metrics, OpenAPI): not on its public port. */
+    String managementUrl(String service) {
+        return services.get(service).managementUrl();
     }
 
     /** Crashes a service (kill -9), then starts it again and waits until it is ready. */
@@ -86,7 +93,7 @@ final class Platform {
     /** A second instance of the service on its own port, sharing database and consumer group: both take part. */
     String startSecondInstance(String service) {
         ServiceProcess first = services.get(service);
-        ServiceProcess second = first.another(freePort());
+        ServiceProcess second = first.another(freePort(), freePort());
         secondInstances.put(service, second);
         second.awaitReady(Duration.ofSeconds(120));
         return second.url();
@@ -117,9 +124,14 @@ final class Platform {
     private Map<String, String> environment(String service, DevKeys keys) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("DB_URL", devstack.jdbcUrl(service));
+        // a packaged service has no default credentials (the prod profile)
+        env.put("DB_USER", PostgresServer.USER);
+        env.put("DB_PASSWORD", PostgresServer.PASSWORD);
         env.put("KAFKA_BOOTSTRAP_SERVERS", devstack.kafkaBootstrapServers());
         env.put("SMTP_HOST", "localhost");
         env.put("SMTP_PORT", String.valueOf(devstack.mail().orElseThrow().smtpPort()));
+        // the prod profile requires STARTTLS; devstack's GreenMail speaks plain SMTP
+        env.put("QUARKUS_MAILER_START_TLS", "DISABLED");
         env.put("SENT_ARCHIVE_IMAP_PORT", String.valueOf(devstack.mail().orElseThrow().imapPort()));
         env.put("JWT_PUBLIC_KEY_LOCATION", keys.publicKeyFile().toString());
         env.put("JWT_ISSUER", Tokens.DEFAULT_ISSUER);

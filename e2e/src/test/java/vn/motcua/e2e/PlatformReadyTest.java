@@ -5,14 +5,14 @@ import static org.hamcrest.Matchers.equalTo;
 
 import org.junit.jupiter.api.Test;
 
-/** The four packaged services start as separate processes against the devstack and report ready. */
+/** The four packaged services start as separate processes against the devstack and report ready (management port). */
 class PlatformReadyTest {
 
     @Test
     void everyServiceIsReady() {
         Platform platform = Platform.get();
         for (String service : Platform.SERVICES) {
-            given().baseUri(platform.url(service)).when().get("/q/health/ready").then()
+            given().baseUri(platform.managementUrl(service)).when().get("/q/health/ready").then()
                     .statusCode(200).body("status", equalTo("UP"));
         }
     }

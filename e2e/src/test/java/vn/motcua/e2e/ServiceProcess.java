@@ -18,34 +18,40 @@ import java.util.concurrent.TimeUnit;
 final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final int port;
+    private final int managementPort;
     private final Path log;
     private final Process process;
     private final Path jar;
     private final Map<String, String> env;
 
-    private ServiceProcess(String name, int port, Path log, Process process, Path jar, Map<String, String> env) {
+    private ServiceProcess(String name, int port, int managementPort, Path log, Process process, Path jar,
+            Map<String, String> env) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
         this.process = process;
         this.jar = jar;
         this.env = env;
     }
 
-    static ServiceProcess start(String name, Path jar, int port, Map<String, String> env, Path logDir) {
+    /** The API on {@code port}, health and metrics on {@code managementPort} (the management interface). */
+    static ServiceProcess start(String name, Path jar, int port, int managementPort, Map<String, String> env,
+            Path logDir) {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify builds them)");
         }
         String java = ProcessHandle.current().info().command().orElse("java");
         Path log = logDir.resolve(name + "-" + System.nanoTime() + ".log");
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx256m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-Dquarkus.http.port=" + port, "-jar", jar.toString()))
+                "-XX:TieredStopAtLevel=1", "-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + managementPort,
+                "-jar", jar.toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().putAll(env);
         try {
             Files.createDirectories(logDir);
-            return new ServiceProcess(name, port, log, builder.start(), jar, env);
+            return new ServiceProcess(name, port, managementPort, log, builder.start(), jar, env);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
         }
@@ -63,16 +69,21 @@ final class ServiceProcess implements AutoCloseable {
 
     /** The same service started again on the same port with the same environment. */
     ServiceProcess startAgain() {
-        return start(name, jar, port, env, log.getParent());
+        return start(name, jar, port, managementPort, env, log.getParent());
     }
 
-    /** Another instance of the same service with the same environment on another port. */
-    ServiceProcess another(int otherPort) {
-        return start(name, jar, otherPort, env, log.getParent());
+    /** Another instance of the same service with the same environment on other ports. */
+    ServiceProcess another(int otherPort, int otherManagementPort) {
+        return start(name, jar, otherPort, otherManagementPort, env, log.getParent());
     }
 
     String url() {
         return "http://localhost:" + port;
+    }
+
+    /** The management interface: /q/health, /q/metrics, /q/openapi. */
+    String managementUrl() {
+        return "http://localhost:" + managementPort;
     }
 
     void awaitReady(Duration timeout) {
@@ -83,7 +94,7 @@ final class ServiceProcess implements AutoCloseable {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; log:\n" + tail());
             }
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return;

@@ -44,12 +44,30 @@ class FixtureRoundTripTest {
     @Test
     void aReceiptWithoutTheMigratedFlagIsALiveOne() throws IOException {
         String json = new String(fixture("vn.motcua.dossier.received.v1"), java.nio.charset.StandardCharsets.UTF_8)
-                .replace(",\n  \"migrated\": false", "");
-        assertThat(json).doesNotContain("migrated");
+                .replace(",\n  \"migrated\": false", "").replace(",\n  \"lookupPin\": \"K7M2XQ9P\"", "");
+        assertThat(json).doesNotContain("migrated", "lookupPin");
         DossierReceived received = (DossierReceived) EventJson.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 "vn.motcua.dossier.received.v1");
         assertThat(received.migrated()).isFalse();
+        assertThat(received.lookupPin()).as("a receipt from before the lookup PIN").isNull();
         assertThat(received.dossierCode()).isEqualTo("000.17.22.H56-250531-0001");
+    }
+
+    @Test
+    void theLookupPinTravelsButNeverShowsInToString() throws IOException {
+        DossierReceived received = (DossierReceived) EventJson.read(fixture("vn.motcua.dossier.received.v1"),
+                "vn.motcua.dossier.received.v1");
+        assertThat(received.lookupPin()).isEqualTo("K7M2XQ9P");
+        assertThat(received.toString()).contains("000.17.22.H56-250531-0001")
+                .doesNotContain("K7M2XQ9P", "0912345678", "binh.tran@example.vn");
+        DossierReceived old = new DossierReceived(received.dossierCode(), received.occurredAt(), received.actor(),
+                received.enteredAt(), received.procedureCode(), received.procedureVersion(), received.procedureName(),
+                received.fieldCode(), received.fieldName(), received.decidingAgency(), received.receivingAgency(),
+                received.channel(), received.dueAt(), received.processingTime(), received.supplementPolicy(),
+                received.calendarId(), received.applicant(), received.authorisedPerson(), false);
+        assertThat(old.lookupPin()).isNull();
+        assertThat(new String(EventJson.write(old), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("lookupPin");
+        assertThat(old.withLookupPin("K7M2XQ9P")).isEqualTo(received);
     }
 
     @Test

@@ -82,6 +82,8 @@ class DossierImportTest {
                         Duration.ofSeconds(30));
                 DossierReceived event = record.payloadAs(DossierReceived.class);
                 assertThat(event.migrated()).isTrue();
+                // the previous system printed its slip: no lookup PIN, the phone ending still opens the lookup
+                assertThat(event.lookupPin()).isNull();
                 assertThat(event.receivedAt()).isBefore(event.enteredAt());
                 assertThat(record.json()).doesNotContain("079190012345");
             }

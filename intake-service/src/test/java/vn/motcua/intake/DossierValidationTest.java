@@ -158,17 +158,19 @@ class DossierValidationTest {
 
     @Test
     void reusedIdempotencyKeyWithAnotherBody() {
-        setUp();
-        String key = "validation-" + System.nanoTime();
-        Map<String, Object> first = TestData.dossier(procedure, agency);
-        TestData.applicant(first).put("idNumber", "0790");
-        TestData.as("clerk", agency).header("Idempotency-Key", key).body(first).post("/api/v1/dossiers").then().statusCode(400);
-        // the rejected request did not keep the key: it may be used again, but a new body under a used key is refused
+        // an agency of its own: this test keeps a dossier, which the last test's agency must not have
         String other = TestData.createAgency(TestData.ROOT);
         String otherProcedure = TestData.createProcedure(other, 1, "WORKING_DAYS");
+        String key = "validation-" + System.nanoTime();
+        Map<String, Object> first = TestData.dossier(otherProcedure, other);
+        TestData.applicant(first).put("idNumber", "0790");
+        TestData.as("clerk", other).header("Idempotency-Key", key).body(first).post("/api/v1/dossiers").then().statusCode(400);
+        // the rejected request did not keep the key: it may be used again, but a new body under a used key is refused
         TestData.as("clerk", other).header("Idempotency-Key", key).body(TestData.dossier(otherProcedure, other))
                 .post("/api/v1/dossiers").then().statusCode(201);
-        TestData.as("clerk", agency).header("Idempotency-Key", key).body(TestData.dossier(procedure, agency))
+        Map<String, Object> another = TestData.dossier(otherProcedure, other);
+        TestData.applicant(another).put("phone", "0987654321");
+        TestData.as("clerk", other).header("Idempotency-Key", key).body(another)
                 .post("/api/v1/dossiers").then().statusCode(422).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("Idempotency-Key"))
                 .body("errors[0].message", containsString("different request body"));

@@ -1,6 +1,5 @@
 package vn.motcua.processing;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -24,6 +23,7 @@ import vn.motcua.events.EventTypes;
 import vn.motcua.events.Topics;
 import vn.motcua.events.lifecycle.DossierReceived;
 import vn.motcua.testkit.EventWriter;
+import vn.motcua.testkit.Management;
 import vn.motcua.testkit.ReceivedEvent;
 import vn.motcua.testkit.TopicProbe;
 
@@ -83,7 +83,7 @@ class BatchConsumerTest {
 
     /** A counter of the lifecycle topic's consumer as /q/metrics shows it (0 before its first increment). */
     private static double metric(String name, String outcome) {
-        String text = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String text = Management.given().get("/q/metrics").then().statusCode(200).extract().asString();
         Matcher m = Pattern.compile("(?m)^" + name + "\\{outcome=\"" + outcome + "\",topic=\""
                 + Pattern.quote(Topics.DOSSIER_LIFECYCLE) + "\"} (\\S+)$").matcher(text);
         return m.find() ? Double.parseDouble(m.group(1)) : 0;

@@ -1,5 +1,6 @@
 package vn.motcua.processing;
 
+import vn.motcua.testkit.CapturedLog;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -158,6 +159,44 @@ class CitizenLookupPageTest {
         Response response = given().get("/tra-cuu/ket-qua/{token}", "khong-co-that");
         response.then().statusCode(404);
         assertThat(response.asString()).contains("Kết quả tra cứu đã hết hạn", "<form");
+    }
+
+    @Test
+    void theSlipsPinOpensTheDossierAndThePhoneEndingAloneNoLonger() {
+        String pin = "HX4K9M2T";
+        String code;
+        String html;
+        try (CapturedLog log = CapturedLog.start()) {
+            code = Fixtures.receiveNewWithPin(pin);
+            Response posted = from(nextIp()).redirects().follow(false).formParam("ma", code).formParam("pin", " hx4k 9m2t ")
+                    .post("/tra-cuu");
+            posted.then().statusCode(303);
+            assertThat(posted.header("Location")).doesNotContain(pin).doesNotContain(code);
+            html = given().get(posted.header("Location")).then().statusCode(200).extract().asString();
+            assertThat(log.lines()).noneMatch(line -> line.contains(pin));
+        }
+        assertThat(html).contains("Kết quả tra cứu hồ sơ", code, "Được tiếp nhận").doesNotContain(pin);
+
+        Response phoneOnly = submit(nextIp(), code, "5678");
+        Response wrongPin = from(nextIp()).redirects().follow(false).formParam("ma", code).formParam("pin", "HX4K9M2U")
+                .post("/tra-cuu");
+        phoneOnly.then().statusCode(404);
+        wrongPin.then().statusCode(404);
+        assertThat(wrongPin.asString()).isEqualTo(phoneOnly.asString()).doesNotContain("HX4K9M2U");
+    }
+
+    @Test
+    void theFormAsksForThePinAndExplainsAMalformedOne() {
+        String form = given().get("/tra-cuu").then().statusCode(200).extract().asString();
+        assertThat(form).contains("<label for=\"pin\">Mã tra cứu (in trên phiếu hẹn)</label>", "name=\"pin\"",
+                "aria-describedby=\"pin-goi-y\"");
+        Response nothing = from(nextIp()).formParam("ma", Fixtures.newCode()).post("/tra-cuu");
+        nothing.then().statusCode(400);
+        assertThat(nothing.asString()).contains("Vui lòng nhập mã tra cứu in trên phiếu hẹn.",
+                "aria-describedby=\"pin-goi-y pin-loi\"");
+        Response malformed = from(nextIp()).formParam("ma", Fixtures.newCode()).formParam("pin", "ABC1").post("/tra-cuu");
+        malformed.then().statusCode(400);
+        assertThat(malformed.asString()).contains("Mã tra cứu gồm 8 ký tự").doesNotContain("ABC1");
     }
 
     private static Response submit(String ip, String code, String phoneLast4) {

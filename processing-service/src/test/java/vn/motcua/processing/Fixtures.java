@@ -101,6 +101,11 @@ public final class Fixtures {
         return receive(received(newCode()));
     }
 
+    /** A dossier received with the lookup PIN its slip shows (issue 20); {@link #receiveNew()} is one from before. */
+    public static String receiveNewWithPin(String pin) {
+        return receive(received(newCode()).withLookupPin(pin));
+    }
+
     public static void awaitDossier(String code) {
         await(Duration.ofSeconds(30), () -> as("admin", PROVINCE).get("/api/v1/dossiers/{code}", code)
                 .statusCode() == 200);

@@ -1,5 +1,6 @@
 package vn.motcua.processing;
 
+import vn.motcua.testkit.CapturedLog;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -27,11 +28,15 @@ import vn.motcua.events.Topics;
 import vn.motcua.events.notification.NoticeSent;
 import vn.motcua.events.sla.DeadlineApproaching;
 
-/** The citizens' lookup: the right phone ending shows the dossier without personal data; guessing is limited. */
+/**
+ * The citizens' lookup: the slip's PIN (or, for a dossier received before PINs, the phone ending) shows the dossier
+ * without personal data; guessing is limited.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = DevstackTestResource.class, initArgs = @ResourceArg(name = "database", value = "processing"))
 class PublicLookupTest {
     private static final AtomicInteger IPS = new AtomicInteger(1);
+    private static final String PIN = "K7M2XQ9P";
 
     @Test
     void theRightPhoneEndingShowsStatusDatesTimelineAndNoticesButNothingPersonal() {
@@ -138,6 +143,62 @@ class PublicLookupTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void aDossierWithAPinOpensWithItsPinAndNotWithThePhoneEnding() {
+        Response right;
+        Response phoneOnly;
+        Response wrongCode;
+        try (CapturedLog log = CapturedLog.start()) {
+            String code = Fixtures.receiveNewWithPin(PIN);
+            right = withPin(code, PIN);
+            right.then().statusCode(200).body("dossierCode", equalTo(code)).body("status.code", equalTo(2));
+            assertThat(right.asString()).doesNotContain(PIN, Fixtures.APPLICANT_PHONE);
+            // typed as people type it: lower case, grouped
+            withPin(code, "k7m2-xq9p").then().statusCode(200);
+            phoneOnly = lookup(code, "5678");
+            wrongCode = withPin(Fixtures.newCode(), PIN);
+            withPin(code, "K7M2XQ9R").then().statusCode(404);
+            // the right phone does not make a wrong PIN right
+            from(nextIp()).get("/public/v1/dossiers/{code}?pin=K7M2XQ9R&phoneLast4=5678", code).then().statusCode(404);
+            assertThat(log.lines()).noneMatch(line -> line.contains(PIN));
+        }
+        phoneOnly.then().statusCode(404).contentType(startsWith("application/problem+json"));
+        wrongCode.then().statusCode(404);
+        for (String field : List.of("title", "detail", "type")) {
+            assertThat(phoneOnly.jsonPath().getString(field)).as(field).isEqualTo(wrongCode.jsonPath().getString(field));
+        }
+    }
+
+    @Test
+    void aDossierFromBeforePinsStillOpensWithThePhoneEndingAndNoPin() {
+        String code = Fixtures.receiveNew();
+        lookup(code, "5678").then().statusCode(200);
+        withPin(code, PIN).then().statusCode(404);
+    }
+
+    @Test
+    void fiveWrongPinsBlockTheCodeEvenForTheRightOne() {
+        String code = Fixtures.receiveNewWithPin(PIN);
+        for (int i = 0; i < 5; i++) {
+            withPin(code, "ABCDEFG" + (2 + i)).then().statusCode(404);
+        }
+        withPin(code, PIN).then().statusCode(429).header("Retry-After", notNullValue());
+    }
+
+    @Test
+    void aMissingOrMalformedPinIs400NamingIt() {
+        String code = Fixtures.receiveNewWithPin(PIN);
+        from(nextIp()).get("/public/v1/dossiers/{code}", code).then().statusCode(400)
+                .contentType(startsWith("application/problem+json")).body("errors[0].field", equalTo("pin"));
+        withPin(code, "K7M2XQ9").then().statusCode(400).body("errors[0].field", equalTo("pin"));
+        // 0, O, 1, I and L are never printed: a typo, not a guess
+        withPin(code, "K7M2XQ90").then().statusCode(400).body("errors[0].field", equalTo("pin"));
+    }
+
+    private static Response withPin(String code, String pin) {
+        return from(nextIp()).queryParam("pin", pin).get("/public/v1/dossiers/{code}", code);
     }
 
     private static Response lookup(String code, String last4) {

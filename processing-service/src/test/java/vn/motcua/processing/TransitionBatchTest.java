@@ -110,8 +110,9 @@ class TransitionBatchTest {
         List<Map<String, Object>> items = List.of(item(code, "assign"));
         post(RestAssured.given().contentType(ContentType.JSON), items).statusCode(401);
         post(Fixtures.as("clerk", Fixtures.AGENCY), items).statusCode(403);
-        post(Fixtures.as("officer", Fixtures.OTHER_AGENCY), items).statusCode(403)
-                .contentType("application/problem+json").body("errors[0].field", equalTo("transitions[0]"));
+        // another agency's dossier is refused as an unknown one would be (no existence oracle)
+        post(Fixtures.as("officer", Fixtures.OTHER_AGENCY), items).statusCode(422)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("transitions[0].dossierCode"));
         post(Fixtures.as("leader", Fixtures.AGENCY), items).statusCode(200).body("transitions[0].status.code", equalTo(4));
     }
 }

@@ -155,7 +155,7 @@ class DeadlineTrackingTest {
     }
 
     @Test
-    void callersOutsideTheAgencyTreeAreForbidden() {
+    void callersOutsideTheAgencyTreeAreToldNothingExists() {
         Receipt receipt = Receipt.of().deciding(Receipt.agency("000.00.09.H56", "Sở Y tế", AgencyLevel.PROVINCE,
                 java.util.List.of("000.00.00.H56", "000.00.09.H56")));
         send(receipt.code(), receipt.build());
@@ -163,7 +163,8 @@ class DeadlineTrackingTest {
         given().auth().oauth2(DevstackTestResource.token("officer", "000.00.00.H56"))
                 .get("/api/v1/deadlines/" + receipt.code()).then().statusCode(200);
         given().auth().oauth2(DevstackTestResource.token("officer", "000.00.07.H56"))
-                .get("/api/v1/deadlines/" + receipt.code()).then().statusCode(403)
-                .contentType("application/problem+json");
+                .get("/api/v1/deadlines/" + receipt.code()).then().statusCode(404)
+                .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.equalTo("dossier "
+                        + receipt.code() + " not found"));
     }
 }

@@ -1,6 +1,5 @@
 package vn.motcua.sla;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.motcua.sla.Receipt.vn;
 import static vn.motcua.sla.Sla.send;
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.devstack.DevstackTestResource;
 import vn.motcua.events.AgencyLevel;
 import vn.motcua.events.lifecycle.ProcessingCompleted;
+import vn.motcua.testkit.Management;
 
 /** Prometheus exposes outcome counters and per-agency gauges of open and overdue dossiers. */
 @QuarkusTest
@@ -28,7 +28,7 @@ class MetricsTest {
         send(done, new ProcessingCompleted(done, vn("2026-03-05T10:00"), "officer@x", "KQ"));
         Sla.awaitDeadline(done, j -> "EARLY".equals(j.getString("outcome")));
 
-        String metrics = Awaits.until(() -> given().get("/q/metrics").then().statusCode(200).extract().asString(),
+        String metrics = Awaits.until(() -> Management.given().get("/q/metrics").then().statusCode(200).extract().asString(),
                 // the two gauges are refreshed one after the other: a scrape may fall between them
                 m -> m.contains("motcua_sla_open_dossiers{agency=\"" + agency + "\"} 1.0")
                         && m.contains("motcua_sla_overdue_dossiers{agency=\"" + agency + "\"}"), Sla.WAIT);

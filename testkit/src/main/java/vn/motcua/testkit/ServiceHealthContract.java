@@ -13,8 +13,8 @@ import vn.motcua.devstack.DevstackTestResource;
 /**
  * What every service promises operators, checked the same way in each: readiness checks the database only (a
  * broker outage must not take instances out of a load balancer: the outbox keeps receipts and actions going), the
- * broker's state and the outbox backlog are shown by liveness, OpenAPI and metrics are served, and {@code /api}
- * needs a token (problem+json).
+ * broker's state and the outbox backlog are shown by liveness, OpenAPI and metrics are served on the management
+ * interface and nowhere on the public port, and {@code /api} needs a token (problem+json).
  * A service's {@code @QuarkusTest} extends it and names itself.
  */
 public abstract class ServiceHealthContract {
@@ -24,7 +24,7 @@ public abstract class ServiceHealthContract {
 
     @Test
     public void readyChecksTheDatabaseOnly() {
-        given().when().get("/q/health/ready").then()
+        Management.given().when().get("/q/health/ready").then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems("Database connections health check"))
@@ -33,19 +33,26 @@ public abstract class ServiceHealthContract {
 
     @Test
     public void livenessShowsTheBrokerAndTheOutbox() {
-        given().when().get("/q/health/live").then()
+        Management.given().when().get("/q/health/live").then()
                 .statusCode(200)
                 .body("checks.find { it.name == 'messaging' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'messaging' }.data.kafka", equalTo("reachable"))
                 .body("checks.find { it.name == 'messaging' }.data.outboxPending", notNullValue());
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("motcua_outbox_pending"));
+        Management.given().when().get("/q/metrics").then().statusCode(200).body(containsString("motcua_outbox_pending"));
     }
 
     @Test
     public void openApiAndMetricsAreServed() {
-        given().when().get("/q/openapi?format=json").then().statusCode(200)
+        Management.given().when().get("/q/openapi?format=json").then().statusCode(200)
                 .body("info.title", equalTo("Một Cửa " + serviceName()));
-        given().when().get("/q/metrics").then().statusCode(200);
+        Management.given().when().get("/q/metrics").then().statusCode(200);
+    }
+
+    @Test
+    public void thePublicPortServesNoManagementEndpoint() {
+        for (String path : new String[] {"/q/health", "/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui"}) {
+            given().when().get(path).then().statusCode(404);
+        }
     }
 
     @Test

@@ -14,6 +14,9 @@ import vn.motcua.events.SupplementPolicy;
  * {@code migrated} marks a dossier imported from a previous system with its history: appointments that had
  * already passed when it was imported (enteredAt) are history, not news — no warning, miss or notice is
  * emitted for them, but the statistics count them. Absent in older events: false.
+ * {@code lookupPin} is the citizen's secret for the public lookup, printed on the receipt slip (null for dossiers
+ * received before it existed and for imported ones): processing keeps only a hash of it, notification puts it in the
+ * citizen's e-mail. A secret: never log it, never show it in a view (this record's toString hides it).
  */
 public record DossierReceived(
         String dossierCode,
@@ -34,7 +37,19 @@ public record DossierReceived(
         String calendarId,
         Contact applicant,
         Contact authorisedPerson,
-        boolean migrated) implements DossierLifecycleEvent {
+        boolean migrated,
+        String lookupPin) implements DossierLifecycleEvent {
+
+    /** A receipt without a lookup PIN (the contract before it; imports). */
+    public DossierReceived(String dossierCode, Instant occurredAt, String actor, Instant enteredAt, String procedureCode,
+            int procedureVersion, String procedureName, String fieldCode, String fieldName, AgencyRef decidingAgency,
+            AgencyRef receivingAgency, Channel channel, Instant dueAt, ProcessingTime processingTime,
+            SupplementPolicy supplementPolicy, String calendarId, Contact applicant, Contact authorisedPerson,
+            boolean migrated) {
+        this(dossierCode, occurredAt, actor, enteredAt, procedureCode, procedureVersion, procedureName, fieldCode,
+                fieldName, decidingAgency, receivingAgency, channel, dueAt, processingTime, supplementPolicy, calendarId,
+                applicant, authorisedPerson, migrated, null);
+    }
 
     /** Alias of {@link #occurredAt()}: the legal receipt time. */
     public Instant receivedAt() {
@@ -44,5 +59,19 @@ public record DossierReceived(
     /** Who notices go to: the authorised person when one was named (docs/domain.md § Apologies). */
     public Contact noticeRecipient() {
         return authorisedPerson != null ? authorisedPerson : applicant;
+    }
+
+    /** The same receipt with its lookup PIN, e.g. in tests. */
+    public DossierReceived withLookupPin(String pin) {
+        return new DossierReceived(dossierCode, occurredAt, actor, enteredAt, procedureCode, procedureVersion,
+                procedureName, fieldCode, fieldName, decidingAgency, receivingAgency, channel, dueAt, processingTime,
+                supplementPolicy, calendarId, applicant, authorisedPerson, migrated, pin);
+    }
+
+    /** Names the dossier and when, never the PIN nor the contacts (personal data), so that no log line leaks them. */
+    @Override
+    public String toString() {
+        return "DossierReceived[dossierCode=" + dossierCode + ", occurredAt=" + occurredAt + ", procedureCode="
+                + procedureCode + ", migrated=" + migrated + ", lookupPin=" + (lookupPin == null ? "none" : "***") + "]";
     }
 }

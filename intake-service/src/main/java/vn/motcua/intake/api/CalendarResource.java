@@ -9,6 +9,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.intake.application.CalendarService;
 import vn.motcua.support.security.Caller;
 import vn.motcua.support.security.Roles;
@@ -17,6 +19,7 @@ import vn.motcua.support.security.Roles;
  * Calendars in the calendar module's JSON schema. The body is read as text and parsed by
  * vn.motcua.calendar.CalendarJson so that its violations (with field paths) become the 400's errors.
  */
+@Tag(name = "Calendars", description = "Working-day calendars: holidays, make-up working days, office hours")
 @Path("/api/v1/calendars")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.CLERK, Roles.OFFICER, Roles.LEADER, Roles.OPERATOR, Roles.ADMIN})
@@ -29,17 +32,20 @@ public class CalendarResource {
         this.caller = caller;
     }
 
+    @Operation(operationId = "listCalendars", summary = "List the calendars' ids")
     @GET
     public List<String> ids() {
         return calendars.ids();
     }
 
+    @Operation(operationId = "getCalendar", summary = "Show a calendar")
     @GET
     @Path("{id}")
     public String get(@PathParam("id") String id) {
         return calendars.json(id);
     }
 
+    @Operation(operationId = "putCalendar", summary = "Create or replace a calendar")
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -9,6 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.intake.application.DossierService;
 import vn.motcua.intake.application.IdempotentRequest;
 import vn.motcua.intake.application.Outcome;
@@ -20,6 +22,7 @@ import vn.motcua.support.security.Roles;
  * request order; a retry with the same Idempotency-Key and body answers 200 with the first body (Idempotent-Replayed).
  * An invalid item refuses the whole batch, naming it ({@code dossiers[7].procedureCode}).
  */
+@Tag(name = "Imports", description = "A previous system's history, imported once by the migration role")
 @Path("/api/v1/dossiers/imports")
 @RolesAllowed(Roles.MIGRATION)
 public class DossierImportResource {
@@ -29,6 +32,7 @@ public class DossierImportResource {
         this.dossiers = dossiers;
     }
 
+    @Operation(operationId = "importDossiers", summary = "Import up to 1,000 dossiers received in a previous system")
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     public Response importDossiers(@Valid @NotNull ImportDossiersRequest request,

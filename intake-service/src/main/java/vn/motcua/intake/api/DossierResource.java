@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.intake.application.DossierService;
 import vn.motcua.intake.application.IdempotentRequest;
 import vn.motcua.intake.application.Outcome;
@@ -26,6 +28,7 @@ import vn.motcua.support.security.Roles;
  * body answers 201 again with the first body (header Idempotent-Replayed: true). GETs answer JSON, or the
  * printable slip for {@code Accept: text/html}.
  */
+@Tag(name = "Dossiers", description = "Receipt at the counter and the receipt slip")
 @Path("/api/v1/dossiers")
 @RolesAllowed({Roles.CLERK, Roles.OFFICER, Roles.LEADER, Roles.OPERATOR, Roles.ADMIN})
 public class DossierResource {
@@ -37,9 +40,11 @@ public class DossierResource {
         this.dossiers = dossiers;
     }
 
+    @Operation(operationId = "receiveDossier", summary = "Receive a dossier at the counter")
     @POST
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.CLERK, Roles.ADMIN})
+    // the counter's clerk only: admin reads every dossier but changes none (it writes reference data)
+    @RolesAllowed(Roles.CLERK)
     public Response receive(@Valid @NotNull ReceiveDossierRequest request, @HeaderParam(IDEMPOTENCY_KEY) String key) {
         Outcome outcome = dossiers.receive(request.toCommand(),
                 new IdempotentRequest<>(key, request, DossierResponse::received));
@@ -48,6 +53,7 @@ public class DossierResource {
         return outcome.replayed() ? response.header("Idempotent-Replayed", "true").build() : response.build();
     }
 
+    @Operation(operationId = "getDossier", summary = "Show a received dossier (JSON or the printable slip)")
     @GET
     @Path("{code}")
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
@@ -58,6 +64,7 @@ public class DossierResource {
                 : json(DossierView.of(dossier, receipt));
     }
 
+    @Operation(operationId = "getReceipt", summary = "Show a dossier's receipt (JSON or the printable slip)")
     @GET
     @Path("{code}/receipt")
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
@@ -68,8 +75,8 @@ public class DossierResource {
     }
 
     /**
-     * The slip is handed to the applicant, so the receiving counter prints it with their ID numbers; anyone else
-     * (an officer, an operator, another counter, admin) sees them masked.
+     * The slip is handed to the applicant, so the receiving counter prints it with their ID numbers and lookup PIN;
+     * anyone else (an officer, an operator, another counter, admin) sees the numbers masked and no PIN.
      */
     private Receipt slipFor(Dossier dossier, Receipt receipt) {
         return dossiers.isReceivingCounter(dossier) ? receipt : DossierResponse.masked(receipt);

@@ -5,9 +5,12 @@ import vn.motcua.events.DossierStatus;
 import vn.motcua.intake.domain.Receipt;
 import vn.motcua.support.privacy.Mask;
 
-/** Answer of POST /api/v1/dossiers: code, status, receipt time, appointment and the receipt slip (ID numbers masked). */
+/**
+ * Answer of POST /api/v1/dossiers: code, status, receipt time, appointment, the lookup PIN the clerk hands over with
+ * the slip (this answer and the printed slip are the only places it is shown) and the receipt slip (ID numbers masked).
+ */
 public record DossierResponse(String dossierCode, Status status, OffsetDateTime receivedAt, OffsetDateTime dueAt,
-        Receipt receipt) {
+        String lookupPin, Receipt receipt) {
 
     /** A status with its national code and Vietnamese name. */
     public record Status(int code, String name, String status) {
@@ -19,11 +22,14 @@ public record DossierResponse(String dossierCode, Status status, OffsetDateTime 
     /** The answer for a receipt as issued: its slip with ID numbers masked. */
     public static DossierResponse received(Receipt receipt) {
         return new DossierResponse(receipt.dossierCode(), Status.of(DossierStatus.RECEIVED), receipt.receivedAt(),
-                receipt.dueAt(), masked(receipt));
+                receipt.dueAt(), receipt.lookupPin(), masked(receipt));
     }
 
-    /** The JSON API masks ID numbers; only the printed slip, handed to the applicant, shows them. */
+    /**
+     * The JSON API masks ID numbers and leaves the lookup PIN out; only the printed slip, handed to the applicant,
+     * shows them.
+     */
     static Receipt masked(Receipt receipt) {
-        return receipt.withMaskedIds(Mask::idNumber);
+        return receipt.withMaskedIds(Mask::idNumber).withoutLookupPin();
     }
 }

@@ -14,12 +14,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.intake.application.ProcedureService;
 import vn.motcua.intake.domain.ProcedureVersion;
 import vn.motcua.support.security.Caller;
 import vn.motcua.support.security.Roles;
 
 /** The procedure catalogue: GET shows the version in force, PUT adds a version, /versions lists them all. */
+@Tag(name = "Procedures", description = "The catalogue of administrative procedures, versioned by the date each version takes effect")
 @Path("/api/v1/procedures")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.CLERK, Roles.OFFICER, Roles.LEADER, Roles.OPERATOR, Roles.ADMIN})
@@ -32,24 +35,28 @@ public class ProcedureResource {
         this.caller = caller;
     }
 
+    @Operation(operationId = "listProcedures", summary = "List the procedures in force")
     @GET
     public List<ProcedureResponse> list(@QueryParam("fieldCode") String fieldCode,
             @QueryParam("decidingAgencyCode") String decidingAgencyCode) {
         return procedures.list(fieldCode, decidingAgencyCode).stream().map(this::view).toList();
     }
 
+    @Operation(operationId = "getProcedure", summary = "Show a procedure's version in force")
     @GET
     @Path("{code}")
     public ProcedureResponse get(@PathParam("code") String code) {
         return view(procedures.current(code));
     }
 
+    @Operation(operationId = "listProcedureVersions", summary = "List every version of a procedure")
     @GET
     @Path("{code}/versions")
     public List<ProcedureResponse> versions(@PathParam("code") String code) {
         return procedures.versions(code).stream().map(this::view).toList();
     }
 
+    @Operation(operationId = "createProcedure", summary = "Add a procedure to the catalogue")
     @POST
     @RolesAllowed(Roles.ADMIN)
     public Response create(@Valid @NotNull ProcedureRequest request) {
@@ -58,6 +65,7 @@ public class ProcedureResource {
     }
 
     /** A new version, effective from the body's effectiveFrom (default now). */
+    @Operation(operationId = "addProcedureVersion", summary = "Add a new version of a procedure")
     @PUT
     @Path("{code}")
     @RolesAllowed(Roles.ADMIN)

@@ -11,7 +11,10 @@ import vn.motcua.intake.domain.Receipt;
 import vn.motcua.support.messaging.Outbox;
 import vn.motcua.support.messaging.TopicsConfig;
 
-/** Announces a received dossier on the lifecycle topic (dossier.lifecycle.v1) through the outbox; the event carries no ID numbers. */
+/**
+ * Announces a received dossier on the lifecycle topic (dossier.lifecycle.v1) through the outbox; the event carries no
+ * ID numbers, and the slip's lookup PIN for processing (which keeps a hash) and notification (the citizen's e-mail).
+ */
 @ApplicationScoped
 public class DossierEvents {
     private final Outbox outbox;
@@ -28,7 +31,7 @@ public class DossierEvents {
                 procedure.code, procedure.version, procedure.name, procedure.fieldCode, procedure.fieldName,
                 deciding.toRef(), receiving.toRef(), dossier.channel, dossier.dueAt,
                 procedure.processingTimeFor(dossier.channel), procedure.supplementPolicy, dossier.calendarId,
-                contact(receipt.applicant()), contact(receipt.authorisedPerson()), dossier.migrated);
+                contact(receipt.applicant()), contact(receipt.authorisedPerson()), dossier.migrated, receipt.lookupPin());
         outbox.publish(topics.lifecycle().name(), dossier.code, event);
     }
 

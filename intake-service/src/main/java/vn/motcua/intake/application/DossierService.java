@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import vn.motcua.intake.domain.Dossier;
 import vn.motcua.intake.domain.DossierCode;
+import vn.motcua.intake.domain.LookupPin;
 import vn.motcua.intake.domain.ProcedureVersion;
 import vn.motcua.intake.domain.Receipt;
 import vn.motcua.intake.domain.ReceiveDossier;
@@ -101,7 +102,9 @@ public class DossierService {
             int sequence = next.merge(c.counterDay(), 1, Integer::sum) - 1;
             String code = DossierCode.of(c.receiving().code, c.counterDay().day(), sequence);
             Receipt receipt = ReceiptFactory.receipt(c.command(), new ReceiptFactory.Facts(code, c.receiving(),
-                    c.deciding(), c.procedure(), c.time(), c.receivedAt(), now, c.dueAt(), caller.user()));
+                    c.deciding(), c.procedure(), c.time(), c.receivedAt(), now, c.dueAt(), caller.user(),
+                    // an imported dossier's slip was printed by the previous system: its citizen has no PIN to type
+                    migrated ? null : LookupPin.generate()));
             Dossier dossier = dossier(code, c, now, receipt, migrated);
             dossiers.persist(dossier);
             events.received(dossier, receipt, c.procedure(), c.deciding(), c.receiving());

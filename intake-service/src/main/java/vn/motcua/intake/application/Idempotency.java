@@ -6,22 +6,31 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Supplier;
 import vn.motcua.intake.domain.IdempotencyRecord;
 import vn.motcua.intake.persistence.IdempotencyRepository;
 import vn.motcua.support.api.ProblemException;
+import vn.motcua.support.security.Caller;
 
-/** Idempotency-Key handling: the first successful answer is stored with the body's hash and replayed for the same body. */
+/**
+ * Idempotency-Key handling: the first successful answer is stored with the body's hash and replayed for the same body.
+ * A key is the caller's own (the token's user and agency claim): another caller's same key is a new key, so nobody
+ * reads an answer stored for someone else. It is looked at only inside the resource method, that is after the role
+ * check: a caller without the role gets 403 whatever key they send.
+ */
 @ApplicationScoped
 public class Idempotency {
     private final IdempotencyRepository keys;
     private final JsonText json;
+    private final Caller caller;
 
-    public Idempotency(IdempotencyRepository keys, JsonText json) {
+    public Idempotency(IdempotencyRepository keys, JsonText json, Caller caller) {
         this.keys = keys;
         this.json = json;
+        this.caller = caller;
     }
 
     /**
@@ -33,29 +42,34 @@ public class Idempotency {
         if (key == null) {
             return work.get();
         }
-        Optional<IdempotencyRecord> earlier = claim(key, request, now);
+        IdempotencyRecord.Id id = new IdempotencyRecord.Id(scope(caller.user(), caller.agency()), key);
+        Optional<IdempotencyRecord> earlier = claim(id, request, now);
         if (earlier.isPresent()) {
             return new Outcome(earlier.get().dossierCode, earlier.get().responseBody, true);
         }
         Outcome outcome = work.get();
-        complete(key, outcome.dossierCode(), outcome.body());
+        complete(id, outcome.dossierCode(), outcome.body());
         return outcome;
     }
 
     /**
-     * Claims the key in the caller's transaction; returns the earlier answer when the key was used with the
-     * same body, throws 422 when it was used with another one.
+     * Claims the caller's key in the caller's transaction; returns the earlier answer when the key was used with
+     * the same body, throws 422 when it was used with another one. A row stored before keys had callers (its
+     * caller is the user alone, see V3) still answers that user.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    Optional<IdempotencyRecord> claim(String key, Object request, Instant now) {
-        if (key.isBlank() || key.length() > 200) {
+    Optional<IdempotencyRecord> claim(IdempotencyRecord.Id id, Object request, Instant now) {
+        if (id.key.isBlank() || id.key.length() > 200) {
             throw ProblemException.badRequest("Idempotency-Key", "must be 1 to 200 characters");
         }
         String hash = sha256(json.write(request));
-        if (keys.claim(key, hash, now)) {
-            return Optional.empty();
+        IdempotencyRecord earlier = keys.findById(new IdempotencyRecord.Id(scope(caller.user()), id.key));
+        if (earlier == null) {
+            if (keys.claim(id, hash, now)) {
+                return Optional.empty();
+            }
+            earlier = keys.findById(id);
         }
-        IdempotencyRecord earlier = keys.findById(key);
         if (!earlier.requestHash.equals(hash)) {
             throw ProblemException.unprocessable("Idempotency-Key", "this key was already used with a different request body");
         }
@@ -63,10 +77,15 @@ public class Idempotency {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    void complete(String key, String dossierCode, String responseBody) {
-        IdempotencyRecord record = keys.findById(key);
+    void complete(IdempotencyRecord.Id id, String dossierCode, String responseBody) {
+        IdempotencyRecord record = keys.findById(id);
         record.dossierCode = dossierCode;
         record.responseBody = responseBody;
+    }
+
+    /** Whose key: a JSON array, unambiguous whatever the user name holds ([user] alone marks a row stored before V3). */
+    private String scope(String... parts) {
+        return json.write(Arrays.asList(parts));
     }
 
     private static String sha256(String text) {

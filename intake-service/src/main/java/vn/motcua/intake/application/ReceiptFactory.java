@@ -15,7 +15,7 @@ final class ReceiptFactory {
     }
 
     record Facts(String code, Agency receiving, Agency deciding, ProcedureVersion procedure, ProcessingTime time,
-            Instant receivedAt, Instant enteredAt, Instant dueAt, String clerk) {
+            Instant receivedAt, Instant enteredAt, Instant dueAt, String clerk, String lookupPin) {
     }
 
     static Receipt receipt(ReceiveDossier command, Facts f) {
@@ -30,7 +30,7 @@ final class ReceiptFactory {
                 VnTime.of(f.receivedAt()), VnTime.of(f.enteredAt()), VnTime.of(f.dueAt()),
                 VietnameseText.appointment(VnTime.of(f.dueAt())),
                 "Bộ phận tiếp nhận và trả kết quả – " + f.receiving().name,
-                f.clerk());
+                f.clerk(), f.lookupPin());
     }
 
     private static Receipt.Person person(ReceiveDossier.Party p) {

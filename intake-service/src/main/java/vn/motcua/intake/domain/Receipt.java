@@ -9,7 +9,9 @@ import vn.motcua.events.ProcessingTimeUnit;
 
 /**
  * The receipt and appointment slip (Giấy tiếp nhận hồ sơ và hẹn trả kết quả, Circular 01/2018/TT-VPCP) with
- * every field the form carries; kept as issued. Times are Asia/Ho_Chi_Minh.
+ * every field the form carries; kept as issued. Times are Asia/Ho_Chi_Minh. {@code lookupPin} is the citizen's
+ * secret for the public lookup ({@link LookupPin}; null for imported dossiers and slips issued before it): only the
+ * slip printed at the receiving counter and the answer to the receiving clerk show it.
  */
 public record Receipt(
         String dossierCode,
@@ -26,7 +28,8 @@ public record Receipt(
         OffsetDateTime dueAt,
         Appointment appointment,
         String resultLocation,
-        String clerk) {
+        String clerk,
+        String lookupPin) {
 
     /** An agency on the slip. */
     public record AgencyName(String code, String name) {
@@ -56,6 +59,12 @@ public record Receipt(
     public Receipt withMaskedIds(UnaryOperator<String> maskId) {
         return new Receipt(dossierCode, receivingAgency, decidingAgency, applicant.masked(maskId),
                 authorisedPerson == null ? null : authorisedPerson.masked(maskId), procedure, documents,
-                processingTime, channel, receivedAt, enteredAt, dueAt, appointment, resultLocation, clerk);
+                processingTime, channel, receivedAt, enteredAt, dueAt, appointment, resultLocation, clerk, lookupPin);
+    }
+
+    /** The same slip without the lookup PIN, for everyone but the applicant and the receiving clerk. */
+    public Receipt withoutLookupPin() {
+        return new Receipt(dossierCode, receivingAgency, decidingAgency, applicant, authorisedPerson, procedure, documents,
+                processingTime, channel, receivedAt, enteredAt, dueAt, appointment, resultLocation, clerk, null);
     }
 }

@@ -11,11 +11,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.notification.application.StaffDirectory;
 import vn.motcua.support.security.Roles;
 import vn.motcua.support.time.VnTime;
 
 /** The staff directory: who receives an agency's alerts and escalations (admin). */
+@Tag(name = "Staff directory", description = "Whom an agency's notices go to: leader, operator, counter")
 @Path("/api/v1/agencies/{code}/contacts")
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,11 +31,13 @@ public class AgencyContactResource {
         this.directory = directory;
     }
 
+    @Operation(operationId = "getAgencyContacts", summary = "Show an agency's contacts")
     @GET
     public AgencyContactsView get(@PathParam("code") @Pattern(regexp = AGENCY_CODE) String code) {
         return view(code);
     }
 
+    @Operation(operationId = "putAgencyContacts", summary = "Set an agency's contacts")
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public AgencyContactsView put(@PathParam("code") @Pattern(regexp = AGENCY_CODE) String code,

@@ -9,6 +9,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.notification.application.NoticeQueries;
 import vn.motcua.notification.domain.Notice;
 import vn.motcua.support.api.ProblemException;
@@ -16,6 +18,7 @@ import vn.motcua.support.security.Caller;
 import vn.motcua.support.security.Roles;
 
 /** Notices of a dossier, one notice as JSON or as its printable letter, and its delivery log; for staff of the agency. */
+@Tag(name = "Notices", description = "The notices sent about a dossier and their deliveries")
 @Path("/api/v1/notices")
 @RolesAllowed({Roles.CLERK, Roles.OFFICER, Roles.LEADER, Roles.OPERATOR, Roles.ADMIN})
 public class NoticeResource {
@@ -27,6 +30,7 @@ public class NoticeResource {
         this.caller = caller;
     }
 
+    @Operation(operationId = "listNotices", summary = "List a dossier's notices")
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<NoticeView> list(@QueryParam("dossier") String dossier) {
@@ -38,6 +42,7 @@ public class NoticeResource {
         return found.stream().map(NoticeView::of).toList();
     }
 
+    @Operation(operationId = "getNotice", summary = "Show a notice (JSON, or its letter for Accept: text/html)")
     @GET
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
@@ -46,6 +51,8 @@ public class NoticeResource {
     }
 
     /** The letter (or alert) exactly as it was rendered and sent, ready to print. */
+    // the same operation as get (one path and method, two media types): one operationId
+    @Operation(operationId = "getNotice", summary = "Show a notice (JSON, or its letter for Accept: text/html)")
     @GET
     @Path("{id}")
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
@@ -53,6 +60,7 @@ public class NoticeResource {
         return find(id).bodyHtml;
     }
 
+    @Operation(operationId = "listNoticeDeliveries", summary = "List a notice's delivery attempts")
     @GET
     @Path("{id}/deliveries")
     @Produces(MediaType.APPLICATION_JSON)

@@ -52,6 +52,7 @@ public class DossierContexts {
         c.enteredAt = e.enteredAt();
         c.applicant = e.applicant();
         c.authorisedPerson = e.authorisedPerson();
+        c.lookupPin = e.lookupPin();
         c.updatedAt = clock.instant();
         if (isNew) {
             contexts.persist(c);
@@ -96,6 +97,7 @@ public class DossierContexts {
     public void ended(String dossierCode) {
         contexts.findByIdOptional(dossierCode).ifPresent(c -> {
             c.ended = true;
+            c.lookupPin = null; // no letter is written from now on: the secret is not kept longer than needed
             c.updatedAt = clock.instant();
         });
     }

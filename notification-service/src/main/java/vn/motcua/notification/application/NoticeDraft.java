@@ -29,5 +29,7 @@ record NoticeDraft(
         List<String> staffEmails,
         String counterEmail,
         String holdingUnitCode,
-        String holdingOfficer) {
+        String holdingOfficer,
+        /** A citizen letter: the slip's lookup PIN, told by e-mail only; null otherwise. */
+        String lookupPin) {
 }

@@ -67,7 +67,7 @@ public class NoticeDrafts {
         return new NoticeDraft(c.dossierCode, episode, kind, c.decidingAgencyCode, c.decidingAgencyName, c.accessPath(),
                 c.procedureName, c.receivedAt, originalDueAt, dueAt, newDueAt, null, reason, signerTitle,
                 c.noticeRecipient(), List.of(), directory.counter(c.receivingAgencyCode), c.holdingUnitCode,
-                c.holdingOfficer);
+                c.holdingOfficer, c.lookupPin);
     }
 
     private static NoticeDraft staff(DossierContext c, String dossierCode, int episode, NoticeKind kind, String agencyCode,
@@ -76,6 +76,6 @@ public class NoticeDrafts {
         return new NoticeDraft(dossierCode, episode, kind, agencyCode, c == null ? agencyCode : c.decidingAgencyName,
                 c == null ? agencyCode : c.accessPath(), c == null ? procedureCode : c.procedureName,
                 c == null ? null : c.receivedAt, c == null ? null : c.dueAt, dueAt, newDueAt, apologyDeadline, null, null,
-                null, to.stream().distinct().toList(), null, unit, officer);
+                null, to.stream().distinct().toList(), null, unit, officer, null);
     }
 }

@@ -69,6 +69,7 @@ public class NoticeIssuer {
             notice.emailTo = blankToNull(draft.citizen().email());
             notice.emailCc = draft.counterEmail();
             notice.phone = blankToNull(draft.citizen().phone());
+            notice.lookupPin = draft.lookupPin();
             plan = ChannelPlan.of(order(draft.kind(), channels.citizen()), draft.citizen().preferredChannel(),
                     notice.emailTo != null, notice.phone != null);
         } else {

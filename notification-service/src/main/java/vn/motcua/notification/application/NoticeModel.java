@@ -29,5 +29,7 @@ public record NoticeModel(
         String reason,
         String signerTitle,
         String holdingUnitCode,
-        String holdingOfficer) {
+        String holdingOfficer,
+        /** Citizen letter of a dossier with a lookup PIN: its placeholder (the e-mail shows the PIN); "" otherwise. */
+        String lookupPin) {
 }

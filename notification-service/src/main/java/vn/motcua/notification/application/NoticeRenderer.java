@@ -52,7 +52,7 @@ public class NoticeRenderer {
                 VnFormat.dateTime(d.originalDueAt()), VnFormat.dateTime(d.dueAt()), VnFormat.dateTime(d.newDueAt()),
                 VnFormat.dateTime(d.apologyDeadline()), d.apologyDeadline() != null && !now.isBefore(d.apologyDeadline()),
                 text(d.reason()), d.signerTitle() == null || d.signerTitle().isBlank() ? config.defaultSignerTitle() : d.signerTitle(),
-                text(d.holdingUnitCode()), text(d.holdingOfficer()));
+                text(d.holdingUnitCode()), text(d.holdingOfficer()), d.lookupPin() == null ? "" : Notice.PIN_PLACEHOLDER);
     }
 
     private static String text(String value) {

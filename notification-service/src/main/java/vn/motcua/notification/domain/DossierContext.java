@@ -63,6 +63,9 @@ public class DossierContext {
     @Column(name = "new_due_at")
     public Instant newDueAt;
     public boolean ended;
+    /** The lookup PIN on the receipt slip (a secret: never logged, never in a view); null once processing ended. */
+    @Column(name = "lookup_pin")
+    public String lookupPin;
     @Column(name = "updated_at")
     public Instant updatedAt;
 

@@ -75,10 +75,24 @@ public class Notice {
     public Instant sendingSince;
     @Column(name = "message_id")
     public String messageId;
+    /**
+     * The citizen's lookup PIN, put in place of {@link #PIN_PLACEHOLDER} only in the e-mail as sent (the stored letter,
+     * which staff read, keeps the placeholder); cleared once the notice is sent or failed.
+     */
+    @Column(name = "lookup_pin")
+    public String lookupPin;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "sent_at")
     public Instant sentAt;
+
+    /** What the stored letter shows where the e-mail shows the lookup PIN. */
+    public static final String PIN_PLACEHOLDER = "••••••••";
+
+    /** {@code body} as the recipient gets it: the lookup PIN in place of its placeholder. */
+    public String revealPin(String body) {
+        return lookupPin == null || body == null ? body : body.replace(PIN_PLACEHOLDER, lookupPin);
+    }
 
     public Audience audience() {
         return Audience.of(kind);

@@ -14,12 +14,15 @@ public class CitizenLookupPage {
     /** Everything the template shows; {@code alert}, {@code result} and the field errors are optional. */
     public record Page(String title, Form form, Alert alert, Result result) {
         public boolean hasErrors() {
-            return form.codeError() != null || form.phoneError() != null;
+            return form.codeError() != null || form.pinError() != null || form.phoneError() != null;
         }
     }
 
-    /** The form as typed (the phone ending is never echoed back). */
-    public record Form(String code, String codeError, String phoneError) {
+    /** The form as typed (the PIN and the phone ending are never echoed back). */
+    public record Form(String code, String codeError, String pinError, String phoneError) {
+        static Form of(String code) {
+            return new Form(code, null, null, null);
+        }
     }
 
     public record Alert(String heading, String text) {
@@ -43,26 +46,27 @@ public class CitizenLookupPage {
     }
 
     public String form(String code) {
-        return render(new Page("Tra cứu hồ sơ", new Form(code, null, null), null, null));
+        return render(new Page("Tra cứu hồ sơ", Form.of(code), null, null));
     }
 
-    public String invalid(String code, String codeError, String phoneError) {
-        return render(new Page("Lỗi: Tra cứu hồ sơ", new Form(code, codeError, phoneError),
+    public String invalid(String code, String codeError, String pinError, String phoneError) {
+        return render(new Page("Lỗi: Tra cứu hồ sơ", new Form(code, codeError, pinError, phoneError),
                 new Alert("Vui lòng kiểm tra lại thông tin", "Thông tin nhập vào chưa đúng, xem hướng dẫn bên dưới."),
                 null));
     }
 
-    /** The same words for a wrong code and a wrong phone: the page must not tell which was wrong. */
+    /** The same words for a wrong code, PIN or phone: the page must not tell which was wrong. */
     public String notFound(String code) {
-        return render(new Page("Không tìm thấy hồ sơ – Tra cứu hồ sơ", new Form(code, null, null),
+        return render(new Page("Không tìm thấy hồ sơ – Tra cứu hồ sơ", Form.of(code),
                 new Alert("Không tìm thấy hồ sơ",
-                        "Không có hồ sơ nào khớp với mã hồ sơ và 4 số cuối điện thoại đã nhập. Vui lòng kiểm tra lại mã"
-                                + " hồ sơ trên giấy tiếp nhận và 4 số cuối của số điện thoại đã đăng ký khi nộp hồ sơ."),
+                        "Không có hồ sơ nào khớp với mã hồ sơ và mã tra cứu đã nhập. Vui lòng kiểm tra lại mã hồ sơ và"
+                                + " mã tra cứu in trên phiếu hẹn (hồ sơ nộp trước khi có mã tra cứu: 4 số cuối của số"
+                                + " điện thoại đã đăng ký khi nộp hồ sơ)."),
                 null));
     }
 
     public String expired() {
-        return render(new Page("Kết quả đã hết hạn – Tra cứu hồ sơ", new Form(null, null, null),
+        return render(new Page("Kết quả đã hết hạn – Tra cứu hồ sơ", Form.of(null),
                 new Alert("Kết quả tra cứu đã hết hạn",
                         "Để bảo vệ thông tin của bạn, đường dẫn kết quả chỉ dùng được trong thời gian ngắn."
                                 + " Vui lòng tra cứu lại."),
@@ -74,7 +78,7 @@ public class CitizenLookupPage {
         String text = limit.scope() == TooManyLookups.Scope.CODE
                 ? "Mã hồ sơ này đã được tra cứu sai nhiều lần nên tạm thời bị khóa tra cứu. Vui lòng thử lại sau " + wait + "."
                 : "Bạn đã tra cứu quá nhiều lần trong thời gian ngắn. Vui lòng thử lại sau " + wait + ".";
-        return render(new Page("Tạm ngừng tra cứu – Tra cứu hồ sơ", new Form(code, null, null),
+        return render(new Page("Tạm ngừng tra cứu – Tra cứu hồ sơ", Form.of(code),
                 new Alert("Vui lòng thử lại sau " + wait, text), null));
     }
 
@@ -91,7 +95,7 @@ public class CitizenLookupPage {
                 v.timeline().stream().map(t -> new Step(time(t.at()), t.event(), t.status().label())).toList(),
                 v.notices().stream().map(n -> new Letter(n.label(), time(n.sentAt()), n.channelLabel(),
                         time(n.newAppointment()))).toList());
-        return render(new Page("Hồ sơ " + v.dossierCode() + " – Tra cứu hồ sơ", new Form(null, null, null), null,
+        return render(new Page("Hồ sơ " + v.dossierCode() + " – Tra cứu hồ sơ", Form.of(null), null,
                 result));
     }
 

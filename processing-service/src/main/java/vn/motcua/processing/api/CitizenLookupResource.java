@@ -16,16 +16,24 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.processing.application.LimitedLookup;
 import vn.motcua.processing.application.LookupLimiter.TooManyLookups;
 import vn.motcua.processing.application.LookupTokens;
 import vn.motcua.processing.application.PublicLookup;
 
 /**
- * The citizens' lookup page, server-rendered and usable without JavaScript. The form is POSTed (so the
- * phone ending never appears in a URL or an access log) and answered with a 303 to
- * {@code /tra-cuu/ket-qua/{token}}, an opaque short-lived link; the same limits as the JSON lookup apply.
+ * The citizens' lookup page, server-rendered and usable without JavaScript. The form (code, the slip's lookup PIN,
+ * or for a dossier received before PINs the phone ending) is POSTed, so the secret never appears in a URL or an
+ * access log, and answered with a 303 to {@code /tra-cuu/ket-qua/{token}}, an opaque short-lived link; the same
+ * limits as the JSON lookup apply.
  */
+@Tag(name = "Citizen lookup", description = "The public pages where a citizen looks up a dossier by its code and the lookup PIN on the receipt slip")
+// public: no token (an empty security requirement in the OpenAPI document)
+@SecurityRequirements
 @Path("/tra-cuu")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 public class CitizenLookupResource {
@@ -48,45 +56,58 @@ public class CitizenLookupResource {
     }
 
     /** The empty form; {@code ?ma=CODE} fills the code in (e.g. from a link on the receipt). */
+    @Operation(operationId = "lookupForm", summary = "Show the lookup form (HTML)")
     @GET
     public Response form(@QueryParam("ma") String code) {
         String normalized = normalize(code);
         return html(200, page.form(normalized != null && CODE.matcher(normalized).matches() ? normalized : null));
     }
 
+    @Operation(operationId = "lookUp", summary = "Look a dossier up by code and lookup PIN (HTML form post)")
+    @APIResponse(responseCode = "303", description = "Found: to the result's short-lived link")
+    @APIResponse(responseCode = "400", description = "The form again, naming the field to correct")
+    @APIResponse(responseCode = "404", description = "No dossier with this code and PIN or phone (the same for either)")
+    @APIResponse(responseCode = "429", description = "Too many lookups from this address or for this code")
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response lookUp(@FormParam("ma") String rawCode, @FormParam("sdt") String rawPhone,
-            @Context HttpServerRequest request) {
+    public Response lookUp(@FormParam("ma") String rawCode, @FormParam("pin") String rawPin,
+            @FormParam("sdt") String rawPhone, @Context HttpServerRequest request) {
         String code = normalize(rawCode);
-        String phone = rawPhone == null ? null : rawPhone.strip();
+        String pin = blankToNull(rawPin);
+        String phone = blankToNull(rawPhone);
         String codeError = code == null || code.isEmpty() ? "Vui lòng nhập mã hồ sơ."
                 : CODE.matcher(code).matches() ? null
                 : "Mã hồ sơ chỉ gồm chữ, số, dấu chấm và dấu gạch ngang, như trên giấy tiếp nhận.";
-        String phoneError = LimitedLookup.isPhoneEnding(phone) ? null
+        String pinError = pin == null && phone == null ? "Vui lòng nhập mã tra cứu in trên phiếu hẹn."
+                : pin != null && !LimitedLookup.isPin(pin)
+                ? "Mã tra cứu gồm 8 ký tự (chữ in hoa và chữ số), in trên phiếu hẹn." : null;
+        String phoneError = phone == null || LimitedLookup.isPhoneEnding(phone) ? null
                 : "Vui lòng nhập đúng 4 chữ số cuối của số điện thoại.";
-        if (codeError != null || phoneError != null) {
-            return html(400, page.invalid(codeError == null ? code : rawCode, codeError, phoneError));
+        if (codeError != null || pinError != null || phoneError != null) {
+            return html(400, page.invalid(codeError == null ? code : rawCode, codeError, pinError, phoneError));
         }
         Optional<PublicDossierView> found;
         try {
-            found = limited.find(ClientAddress.of(request, proxies), code, phone).map(PublicViewMapper::view);
+            found = limited.find(ClientAddress.of(request, proxies), code, pin, phone).map(PublicViewMapper::view);
         } catch (TooManyLookups e) {
             return respond(429, page.tooMany(code, e)).header("Retry-After", e.retryAfterSeconds()).build();
         }
         if (found.isEmpty()) {
             return html(404, page.notFound(code));
         }
-        return Response.seeOther(URI.create(RESULT + tokens.issue(code, phone))).header("Cache-Control", "no-store")
+        return Response.seeOther(URI.create(RESULT + tokens.issue(code))).header("Cache-Control", "no-store")
                 .build();
     }
 
-    /** Reads the dossier afresh on every visit, so a reload shows news; the token stands for the checked phone. */
+    /** Reads the dossier afresh on every visit, so a reload shows news; the token stands for the checked secret. */
+    @Operation(operationId = "lookupResult", summary = "Show a lookup's result by its short-lived link (HTML)")
+    @APIResponse(responseCode = "200", description = "The dossier's status")
+    @APIResponse(responseCode = "404", description = "The link has expired, or the dossier is gone")
     @GET
     @Path("ket-qua/{token}")
     public Response result(@PathParam("token") String token) {
         return tokens.resolve(token)
-                .map(grant -> lookup.find(grant.code(), grant.phoneLast4()).map(PublicViewMapper::view)
+                .map(grant -> lookup.reopen(grant.code()).map(PublicViewMapper::view)
                         .map(view -> html(200, page.result(view)))
                         .orElseGet(() -> html(404, page.notFound(grant.code()))))
                 .orElseGet(() -> html(404, page.expired()));
@@ -94,6 +115,10 @@ public class CitizenLookupResource {
 
     private static String normalize(String code) {
         return code == null ? null : code.strip().toUpperCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static Response html(int status, String body) {

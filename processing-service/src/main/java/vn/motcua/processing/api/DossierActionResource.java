@@ -9,6 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.processing.api.ActionBodies.AssignBody;
 import vn.motcua.processing.api.ActionBodies.CompleteBody;
 import vn.motcua.processing.api.ActionBodies.FeePaymentBody;
@@ -29,7 +31,9 @@ import vn.motcua.support.security.Roles;
  * warnings), 409 when the current status does not allow it.
  */
 @Path("/api/v1/dossiers/{code}")
-@RolesAllowed({Roles.OFFICER, Roles.LEADER, Roles.ADMIN})
+// not admin: it reads every dossier but changes none (it writes reference data, in intake-service)
+@Tag(name = "Actions", description = "The officers' actions on a dossier")
+@RolesAllowed({Roles.OFFICER, Roles.LEADER})
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class DossierActionResource {
@@ -39,66 +43,77 @@ public class DossierActionResource {
         this.service = service;
     }
 
+    @Operation(operationId = "assignDossier", summary = "Assign the dossier to a unit and an officer")
     @POST
     @Path("assign")
     public DossierView assign(@PathParam("code") String code, @Valid @NotNull AssignBody body) {
         return act(code, ActionRequests.assign(body));
     }
 
+    @Operation(operationId = "requestSupplement", summary = "Ask the applicant for missing documents (pauses the clock)")
     @POST
     @Path("supplement-requests")
     public DossierView requestSupplement(@PathParam("code") String code, @Valid @NotNull SupplementRequestBody body) {
         return act(code, ActionRequests.requestSupplement(body));
     }
 
+    @Operation(operationId = "receiveSupplement", summary = "Record the documents the applicant supplied")
     @POST
     @Path("supplements")
     public DossierView receiveSupplement(@PathParam("code") String code, @Valid SupplementBody body) {
         return act(code, ActionRequests.receiveSupplement(body));
     }
 
+    @Operation(operationId = "requestFees", summary = "Ask the applicant to pay fees (pauses the clock)")
     @POST
     @Path("fee-requests")
     public DossierView requestFees(@PathParam("code") String code, @Valid @NotNull FeeRequestBody body) {
         return act(code, ActionRequests.requestFees(body));
     }
 
+    @Operation(operationId = "recordFeePayment", summary = "Record the fees' payment")
     @POST
     @Path("fee-payments")
     public DossierView recordFeePayment(@PathParam("code") String code, @Valid FeePaymentBody body) {
         return act(code, ActionRequests.recordFeePayment(body));
     }
 
+    @Operation(operationId = "rescheduleDossier", summary = "Set a new appointment, with the apology letter's details")
     @POST
     @Path("reschedule")
     public DossierView reschedule(@PathParam("code") String code, @Valid @NotNull RescheduleBody body) {
         return act(code, ActionRequests.reschedule(body));
     }
 
+    @Operation(operationId = "completeDossier", summary = "Record that processing is complete")
     @POST
     @Path("complete")
     public DossierView complete(@PathParam("code") String code, @Valid @NotNull CompleteBody body) {
         return act(code, ActionRequests.complete(body));
     }
 
+    @Operation(operationId = "returnResult", summary = "Record that the result was returned to the applicant")
     @POST
     @Path("return")
     public DossierView returnResult(@PathParam("code") String code, @Valid @NotNull ReturnBody body) {
         return act(code, ActionRequests.returnResult(body));
     }
 
+    @Operation(operationId = "refuseDossier", summary = "Refuse the dossier, giving the reason")
     @POST
     @Path("refuse")
     public DossierView refuse(@PathParam("code") String code, @Valid @NotNull ReasonBody body) {
         return act(code, ActionRequests.refuse(body));
     }
 
+    @Operation(operationId = "withdrawDossier", summary = "Record the applicant's withdrawal")
     @POST
     @Path("withdraw")
     public DossierView withdraw(@PathParam("code") String code, @Valid @NotNull ReasonBody body) {
         return act(code, ActionRequests.withdraw(body));
     }
 
+    @Operation(operationId = "stopDossier", summary = "Stop processing, giving the reason")
     @POST
     @Path("stop")
     public DossierView stop(@PathParam("code") String code, @Valid @NotNull ReasonBody body) {

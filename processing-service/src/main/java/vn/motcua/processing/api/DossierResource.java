@@ -10,6 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.events.DossierStatus;
 import vn.motcua.processing.api.DossierViews.DossierPage;
 import vn.motcua.processing.api.DossierViews.DossierView;
@@ -19,6 +21,7 @@ import vn.motcua.support.api.ProblemException;
 import vn.motcua.support.security.Roles;
 
 /** Reading dossiers: one dossier with its process-control sheet (JSON, or HTML to print), and the officers' list. */
+@Tag(name = "Dossiers", description = "Dossiers being processed: status, history, the printable control sheet")
 @Path("/api/v1/dossiers")
 @RolesAllowed({Roles.OFFICER, Roles.LEADER, Roles.CLERK, Roles.OPERATOR, Roles.ADMIN})
 public class DossierResource {
@@ -31,6 +34,7 @@ public class DossierResource {
     }
 
     /** JSON by default; the printable Phiếu kiểm soát when the client asks for {@code text/html} first. */
+    @Operation(operationId = "getDossier", summary = "Show a dossier (JSON or the printable control sheet)")
     @GET
     @Path("{code}")
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
@@ -45,6 +49,7 @@ public class DossierResource {
     }
 
     /** Dossiers decided by the caller's agency or its sub-units (admin: any), newest first. */
+    @Operation(operationId = "listDossiers", summary = "List an agency's dossiers")
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public DossierPage list(@QueryParam("agency") String agency, @QueryParam("status") String status,

@@ -7,6 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -23,6 +25,7 @@ import vn.motcua.support.time.VnTime;
  * agency (their agency and its sub-units): dossier code, action, both times, who recorded it, working days late.
  */
 @Path("/api/v1/admin/late-recorded")
+@Tag(name = "Operations", description = "What operators watch: actions recorded late")
 @RolesAllowed({Roles.OPERATOR, Roles.LEADER, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
 public class LateRecordedResource {
@@ -36,6 +39,8 @@ public class LateRecordedResource {
 
     /** Recorded on the days {@code from}..{@code to} (YYYY-MM-DD, Vietnam time; default the last 30 days). */
     @GET
+    @Operation(operationId = "listLateRecordedActions",
+            summary = "List the actions recorded more than the backdating window after they happened")
     public LatePage list(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("agency") String agency, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {

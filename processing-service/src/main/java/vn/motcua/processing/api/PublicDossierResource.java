@@ -12,6 +12,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.motcua.processing.application.LimitedLookup;
 import vn.motcua.processing.application.LookupLimiter.TooManyLookups;
@@ -19,9 +26,13 @@ import vn.motcua.support.api.Problem;
 import vn.motcua.support.api.ProblemException;
 
 /**
- * Citizens look a dossier up by code and the last four digits of the phone given at the counter,
- * without logging in. A wrong code and a wrong phone give the same 404; rate limits answer 429.
+ * Citizens look a dossier up by code and the lookup PIN printed on the receipt slip (a dossier received before PINs:
+ * the last four digits of the phone given at the counter), without logging in. A wrong code, PIN or phone give the
+ * same 404; rate limits answer 429.
  */
+@Tag(name = "Public lookup", description = "A dossier's status for its applicant, by code and the lookup PIN on the receipt slip")
+// public: no token (an empty security requirement in the OpenAPI document)
+@SecurityRequirements
 @Path("/public/v1/dossiers")
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicDossierResource {
@@ -33,12 +44,21 @@ public class PublicDossierResource {
         this.lookup = lookup;
     }
 
+    @Operation(operationId = "getPublicDossier", summary = "Show a dossier's public status")
+    @APIResponse(responseCode = "200", description = "The dossier's status, its applicant's data masked",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicDossierView.class)))
+    @APIResponse(responseCode = "400", description = "Neither pin nor phoneLast4, or one of them malformed (named)")
+    @APIResponse(responseCode = "404", description = "No dossier with this code and PIN or phone (the same for either)")
+    @APIResponse(responseCode = "429", description = "Too many lookups from this address or for this code")
     @GET
     @Path("{code}")
-    public PublicDossierView get(@PathParam("code") String code, @QueryParam("phoneLast4") String phoneLast4,
+    public PublicDossierView get(@PathParam("code") String code,
+            @Parameter(description = "The lookup PIN printed on the receipt slip (8 characters)") @QueryParam("pin") String pin,
+            @Parameter(description = "Only for a dossier whose slip has no PIN: the phone's last 4 digits")
+            @QueryParam("phoneLast4") String phoneLast4,
             @Context HttpServerRequest request) {
-        return lookup.find(ClientAddress.of(request, proxies), code, phoneLast4).map(PublicViewMapper::view)
-                .orElseThrow(() -> ProblemException.notFound("dossier with this code and phone"));
+        return lookup.find(ClientAddress.of(request, proxies), code, pin, phoneLast4).map(PublicViewMapper::view)
+                .orElseThrow(() -> ProblemException.notFound("dossier with this code and lookup secret"));
     }
 
     @ServerExceptionMapper

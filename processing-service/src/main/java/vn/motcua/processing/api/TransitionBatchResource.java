@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.motcua.events.DossierStatus;
 import vn.motcua.processing.api.DossierViews.StatusView;
@@ -31,7 +33,9 @@ import vn.motcua.support.security.Roles;
  * transaction, answering 200 with each dossier's resulting status; any refused item refuses all (see {@link TransitionBatch}).
  */
 @Path("/api/v1/dossiers/transitions")
-@RolesAllowed({Roles.OFFICER, Roles.LEADER, Roles.ADMIN})
+// not admin: it reads every dossier but changes none (it writes reference data, in intake-service)
+@Tag(name = "Actions", description = "The officers' actions on a dossier")
+@RolesAllowed({Roles.OFFICER, Roles.LEADER})
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class TransitionBatchResource {
@@ -43,6 +47,7 @@ public class TransitionBatchResource {
         this.items = items;
     }
 
+    @Operation(operationId = "applyTransitions", summary = "Apply 1 to 1,000 actions in order, all or none")
     @POST
     public TransitionBatchResponse apply(@Valid @NotNull TransitionBatchRequest request) {
         List<DossierStatus> statuses = batch.apply(items.of(request));

@@ -33,13 +33,11 @@ public class DossierQueries {
         this.caller = caller;
     }
 
-    /** The dossier, if the caller's agency is on its deciding or receiving agency path. */
+    /** The dossier, if the caller's agency is on its deciding or receiving agency path; otherwise 404, as for none. */
     @Transactional
     public DossierDetails view(String code) {
         Dossier d = dossiers.findByCode(code).orElseThrow(() -> ProblemException.notFound("dossier " + code));
-        if (!caller.covers(d.decidingPath()) && !caller.covers(d.receivingPath())) {
-            caller.requireCovers(d.decidingAgencyCode, d.decidingPath());
-        }
+        caller.requireSees("dossier " + code, d.receivingPath(), d.decidingPath());
         return details(d);
     }
 

@@ -62,6 +62,8 @@ public class DossierService {
     /** Runs the action in the caller's transaction, if the caller's agency covers the deciding agency. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Transition apply(Dossier d, ActionRequest request) {
+        // an agency that cannot see the dossier is told it does not exist; the receiving counter, which sees it, 403
+        caller.requireSees("dossier " + d.code, d.receivingPath(), d.decidingPath());
         caller.requireCovers(d.decidingAgencyCode, d.decidingPath());
         // PostgreSQL keeps microseconds: the event's recordedat then equals the history line's recordedAt
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);

@@ -12,8 +12,9 @@ import vn.motcua.processing.config.ProcessingConfig;
 import vn.motcua.processing.persistence.LookupStore;
 
 /**
- * Short-lived opaque tokens naming a successful lookup (code and phone ending), so the page can redirect to a
- * bookmarkable result URL without putting the phone digits in URLs, histories or access logs. Kept in the
+ * Short-lived opaque tokens naming a successful lookup (the code only: the token, 144 random bits, stands for the
+ * checked PIN or phone ending, which are kept nowhere), so the page can redirect to a bookmarkable result URL without
+ * putting the secret in URLs, histories or access logs. Kept in the
  * database: the result link works on whichever instance the balancer picks. Expired ones are purged with the
  * lookup attempts ({@link LookupLimiter}).
  */
@@ -21,7 +22,7 @@ import vn.motcua.processing.persistence.LookupStore;
 public class LookupTokens {
 
     /** What a token grants: the right to see this dossier until {@code expiresAt}. */
-    public record Grant(String code, String phoneLast4, Instant expiresAt) {
+    public record Grant(String code, Instant expiresAt) {
     }
 
     private final LookupStore store;
@@ -36,11 +37,11 @@ public class LookupTokens {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public String issue(String code, String phoneLast4) {
+    public String issue(String code) {
         byte[] bytes = new byte[18];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        store.grant(token, code, phoneLast4, clock.instant().plus(ttl));
+        store.grant(token, code, clock.instant().plus(ttl));
         return token;
     }
 
@@ -51,6 +52,6 @@ public class LookupTokens {
             return Optional.empty();
         }
         return store.findGrant(token, clock.instant())
-                .map(row -> new Grant((String) row[0], (String) row[1], (Instant) row[2]));
+                .map(row -> new Grant((String) row[0], (Instant) row[1]));
     }
 }

@@ -11,7 +11,7 @@ import vn.motcua.processing.persistence.DossierRepository;
 import vn.motcua.processing.persistence.HistoryRepository;
 import vn.motcua.processing.persistence.NoticeRepository;
 
-/** Finds a dossier by code and phone ending, with its timeline and the notices sent to the citizen. */
+/** Finds a dossier by code and its lookup PIN (or phone ending), with its timeline and the notices sent to the citizen. */
 @ApplicationScoped
 public class PublicLookup {
     private static final Set<NoticeKind> CITIZEN_NOTICES = EnumSet.of(NoticeKind.APOLOGY, NoticeKind.AUTO_APOLOGY,
@@ -27,10 +27,19 @@ public class PublicLookup {
         this.notices = notices;
     }
 
-    /** Empty when the code is unknown or the phone does not match: callers must not tell which. */
+    /**
+     * Empty when the code is unknown or the secret does not open it ({@link Dossier#opensWith}): callers must not
+     * tell which.
+     */
     @Transactional
-    public Optional<PublicDossier> find(String code, String phoneLast4) {
-        return dossiers.findByCode(code).filter(d -> d.phoneEndsWith(phoneLast4)).map(this::withFacts);
+    public Optional<PublicDossier> find(String code, String pin, String phoneLast4) {
+        return dossiers.findByCode(code).filter(d -> d.opensWith(pin, phoneLast4)).map(this::withFacts);
+    }
+
+    /** A dossier whose lookup succeeded already (a result link stands for that check): by its code alone. */
+    @Transactional
+    public Optional<PublicDossier> reopen(String code) {
+        return dossiers.findByCode(code).map(this::withFacts);
     }
 
     private PublicDossier withFacts(Dossier d) {

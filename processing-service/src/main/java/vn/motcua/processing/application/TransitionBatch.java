@@ -33,17 +33,23 @@ public class TransitionBatch {
             BatchItem item = items.get(i);
             ActionRequest request = item.request();
             int index = i;
-            Dossier d = service.lookup(item.dossierCode()).orElseThrow(() -> new BatchItemRefused(index,
-                    ProblemException.unprocessable("dossierCode", "unknown dossier " + item.dossierCode()
-                            + " (never received here, or its receipt not consumed yet)")));
+            Dossier d = service.lookup(item.dossierCode()).orElseThrow(() -> unknown(index, item));
             try {
                 service.apply(d, request);
-            } catch (ProblemException | TransitionNotAllowed | RuleViolated | InvalidInput | BackdatingRefused e) {
+            } catch (ProblemException e) {
+                // another agency's dossier is answered as one never received: no existence oracle
+                throw e.status() == 404 ? unknown(index, item) : new BatchItemRefused(i, e);
+            } catch (TransitionNotAllowed | RuleViolated | InvalidInput | BackdatingRefused e) {
                 throw new BatchItemRefused(i, e);
             }
             statuses.add(d.status);
             service.release();
         }
         return statuses;
+    }
+
+    private static BatchItemRefused unknown(int index, BatchItem item) {
+        return new BatchItemRefused(index, ProblemException.unprocessable("dossierCode", "unknown dossier "
+                + item.dossierCode() + " (never received here, or its receipt not consumed yet)"));
     }
 }

@@ -84,6 +84,8 @@ public class Dossier {
     public String recipientName;
     public String recipientPhone;
     public String recipientChannel;
+    /** {@link LookupPin#hash} of the PIN on the receipt slip; null for dossiers received before it (phone ending). */
+    public String lookupPinHash;
 
     public int stepCount;
     public String currentUnitCode;
@@ -145,6 +147,7 @@ public class Dossier {
             d.recipientPhone = recipient.phone();
             d.recipientChannel = recipient.preferredChannel() == null ? null : recipient.preferredChannel().name();
         }
+        d.lookupPinHash = e.lookupPin() == null ? null : LookupPin.hash(d.code, e.lookupPin());
         d.lastEventAt = e.receivedAt();
         d.historyCount = 1;
         d.createdAt = now;
@@ -187,6 +190,14 @@ public class Dossier {
 
     public List<String> receivingPath() {
         return AgencyPath.split(receivingAgencyPath);
+    }
+
+    /**
+     * Whether a citizen's lookup opens this dossier: its slip's PIN when it has one (the phone ending alone no longer
+     * does: 10^4 values, and phones are known to many), else, for a dossier received before PINs, the phone ending.
+     */
+    public boolean opensWith(String pin, String phoneLast4) {
+        return lookupPinHash != null ? LookupPin.matches(lookupPinHash, code, pin) : phoneEndsWith(phoneLast4);
     }
 
     /** True when {@code phoneLast4} ends the applicant's or the authorised person's phone. */

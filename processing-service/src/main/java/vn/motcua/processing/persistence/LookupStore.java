@@ -47,17 +47,17 @@ public class LookupStore {
         em.createNativeQuery("delete from lookup_attempt where id = :id").setParameter("id", id).executeUpdate();
     }
 
-    public void grant(String token, String code, String phoneLast4, Instant expiresAt) {
-        em.createNativeQuery("insert into lookup_grant (token, dossier_code, phone_last4, expires_at) "
-                        + "values (:token, :code, :phone, :expires)")
-                .setParameter("token", token).setParameter("code", code).setParameter("phone", phoneLast4)
-                .setParameter("expires", expiresAt).executeUpdate();
+    /** A result link for {@code code}; it keeps no secret (phone_last4 stays null since V6). */
+    public void grant(String token, String code, Instant expiresAt) {
+        em.createNativeQuery("insert into lookup_grant (token, dossier_code, expires_at) values (:token, :code, :expires)")
+                .setParameter("token", token).setParameter("code", code).setParameter("expires", expiresAt)
+                .executeUpdate();
     }
 
-    /** The grant's dossier code and phone ending while it is valid. */
+    /** The grant's dossier code and expiry while it is valid. */
     public Optional<Object[]> findGrant(String token, Instant now) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select dossier_code, phone_last4, expires_at from lookup_grant "
+        List<Object[]> rows = em.createNativeQuery("select dossier_code, expires_at from lookup_grant "
                 + "where token = :token and expires_at > :now").setParameter("token", token).setParameter("now", now)
                 .getResultList();
         return rows.stream().findFirst();

@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.support.api.ProblemException;
 import vn.motcua.support.security.Roles;
 
@@ -18,6 +20,7 @@ import vn.motcua.support.security.Roles;
  * Lists and replays this service's dead letters of a topic it consumes (deploy/local/replay-dead-letters.sh calls
  * it on every service). Replaying is idempotent: an event already handled is skipped.
  */
+@Tag(name = "Operations", description = "Operations tools: dead letters, the test clock")
 @Path("/api/v1/admin/dead-letters")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
@@ -28,6 +31,7 @@ public class DeadLetterResource {
         this.replay = replay;
     }
 
+    @Operation(operationId = "listDeadLetters", summary = "List this service's dead letters of a topic")
     @GET
     public List<DeadLetterReplay.DeadLetter> list(@QueryParam("topic") String topic,
             @QueryParam("limit") @DefaultValue("100") int limit) {
@@ -37,6 +41,7 @@ public class DeadLetterResource {
         return replay.list(requireTopic(topic), limit);
     }
 
+    @Operation(operationId = "replayDeadLetters", summary = "Replay this service's dead letters of a topic (all, or one event)")
     @POST
     @Path("/replay")
     public DeadLetterReplay.Report replay(@QueryParam("topic") String topic, @QueryParam("eventId") String eventId) {

@@ -49,6 +49,16 @@ public class Caller {
         return isAdmin() || (agency() != null && agencyPath.contains(agency()));
     }
 
+    /**
+     * Throws the same 404 problem as for nothing under that name when the caller's agency is on neither path (the
+     * receiving and the deciding agency's): another agency's staff learn nothing, not even that it exists.
+     */
+    public void requireSees(String what, Collection<String> receivingPath, Collection<String> decidingPath) {
+        if (!covers(receivingPath) && !covers(decidingPath)) {
+            throw ProblemException.notFound(what);
+        }
+    }
+
     /** Throws a 403 problem naming the agency when the caller's agency claim does not cover it. */
     public void requireCovers(String agencyCode, Collection<String> agencyPath) {
         if (!covers(agencyPath)) {

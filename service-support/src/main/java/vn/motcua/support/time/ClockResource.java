@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.support.api.ProblemException;
 import vn.motcua.support.security.Roles;
 
@@ -16,6 +18,7 @@ import vn.motcua.support.security.Roles;
  * Moves this service's clock, for end-to-end tests and demos of deadlines that would otherwise
  * take days. Refused (404) unless {@code motcua.clock.adjustable=true}; never enable it in production.
  */
+@Tag(name = "Operations", description = "Operations tools: dead letters, the test clock")
 @Path("/api/v1/admin/clock")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
@@ -36,12 +39,14 @@ public class ClockResource {
     public record ClockView(OffsetDateTime now) {
     }
 
+    @Operation(operationId = "getClock", summary = "Show the business clock (test environments only)")
     @GET
     public ClockView now() {
         requireAdjustable();
         return new ClockView(VnTime.of(clock.instant()));
     }
 
+    @Operation(operationId = "setClock", summary = "Move or reset the business clock (test environments only)")
     @POST
     public ClockView change(ClockChange change) {
         requireAdjustable();

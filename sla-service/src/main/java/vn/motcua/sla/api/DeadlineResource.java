@@ -8,6 +8,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.sla.application.DeadlineLookup;
 import vn.motcua.sla.domain.TrackedDossier;
 import vn.motcua.support.security.Caller;
@@ -15,6 +17,7 @@ import vn.motcua.support.security.Roles;
 import vn.motcua.support.time.VnTime;
 
 /** One dossier's deadline: appointments, pauses, episodes, holder, processing end and outcome. */
+@Tag(name = "Deadlines", description = "A dossier's appointments, pauses, episodes and outcome")
 @Path("/api/v1/deadlines")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeadlineResource {
@@ -26,6 +29,7 @@ public class DeadlineResource {
         this.caller = caller;
     }
 
+    @Operation(operationId = "getDeadline", summary = "Show a dossier's deadline")
     @GET
     @Path("/{code}")
     @Transactional

@@ -10,6 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.sla.application.AgencyScope;
 import vn.motcua.sla.application.OverdueList;
 import vn.motcua.sla.application.StatsService;
@@ -19,6 +21,7 @@ import vn.motcua.support.security.Caller;
 import vn.motcua.support.security.Roles;
 
 /** Open dossiers past their current appointment, oldest first, with who holds them (attribution of lateness). */
+@Tag(name = "Overdue", description = "Open dossiers past their appointment, with who holds them")
 @Path("/api/v1/overdue")
 @Produces(MediaType.APPLICATION_JSON)
 public class OverdueResource {
@@ -36,6 +39,7 @@ public class OverdueResource {
         this.clock = clock;
     }
 
+    @Operation(operationId = "listOverdue", summary = "List overdue dossiers, oldest first")
     @GET
     @Transactional
     @RolesAllowed({Roles.OFFICER, Roles.LEADER, Roles.OPERATOR, Roles.ADMIN})

@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.sla.application.AgencyScope;
 import vn.motcua.sla.application.StatsService;
 import vn.motcua.sla.domain.GroupBy;
@@ -21,6 +23,7 @@ import vn.motcua.support.security.Roles;
 import vn.motcua.support.time.VnTime;
 
 /** On-time statistics for a period, filtered and grouped as provinces report them (docs/domain.md § Statistics). */
+@Tag(name = "Statistics", description = "On-time statistics for a period, as provinces report them")
 @Path("/api/v1/stats")
 @Produces(MediaType.APPLICATION_JSON)
 public class StatsResource {
@@ -36,6 +39,7 @@ public class StatsResource {
         this.clock = clock;
     }
 
+    @Operation(operationId = "getStats", summary = "On-time statistics, filtered and grouped")
     @GET
     @Transactional
     @RolesAllowed({Roles.LEADER, Roles.OPERATOR, Roles.ADMIN})

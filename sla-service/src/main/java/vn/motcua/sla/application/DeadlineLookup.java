@@ -36,14 +36,12 @@ public class DeadlineLookup {
         this.planner = planner;
     }
 
-    /** 404 for an unknown dossier, 403 when the caller covers neither its receiving nor its deciding agency. */
+    /** 404 for an unknown dossier and, alike, when the caller covers neither its receiving nor its deciding agency. */
     public Deadline find(String code, Caller caller) {
         TrackedDossier d = dossiers.findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("dossier " + code));
         List<String> deciding = agencies.pathOf(d.decidingAgencyCode).orElse(List.of(d.decidingAgencyCode));
         List<String> receiving = agencies.pathOf(d.receivingAgencyCode).orElse(List.of(d.receivingAgencyCode));
-        if (!caller.covers(receiving)) {
-            caller.requireCovers(d.decidingAgencyCode, deciding);
-        }
+        caller.requireSees("dossier " + code, receiving, deciding);
         return new Deadline(d, pauses.of(d.code), episodes.of(d.code), steps.of(d.code), planner.apologyDeadline(d));
     }
 

@@ -65,6 +65,18 @@ class DeployManifestsTest {
             assertThat(deployment.json().path("spec").path("replicas").asInt()).as(deployment.name()).isEqualTo(2);
             assertThat(container.path("readinessProbe").path("httpGet").path("path").asString()).isEqualTo("/q/health/ready");
             assertThat(container.path("livenessProbe").path("httpGet").path("path").asString()).isEqualTo("/q/health/live");
+            // health and metrics are on the management interface, never on the API port the Ingress reaches
+            for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
+                assertThat(container.path(probe).path("httpGet").path("port").asString()).as(deployment.name() + " " + probe)
+                        .isEqualTo("management");
+            }
+            assertThat(container.path("ports").valueStream().map(p -> p.path("name").asString()))
+                    .as(deployment.name()).containsExactlyInAnyOrder("http", "management");
+            assertThat(pod.path("containers").size()).isEqualTo(1);
+            assertThat(deployment.json().path("spec").path("template").path("metadata").path("annotations")
+                    .path("prometheus.io/port").asString()).isEqualTo(String.valueOf(container.path("ports").valueStream()
+                    .filter(p -> p.path("name").asString().equals("management")).findFirst().orElseThrow()
+                    .path("containerPort").asInt()));
             assertThat(container.path("resources").path("requests").isObject()).as(deployment.name()).isTrue();
             assertThat(container.path("resources").path("limits").path("memory").isString()).isTrue();
             assertThat(pod.path("securityContext").path("runAsNonRoot").asBoolean()).isTrue();
@@ -74,6 +86,8 @@ class DeployManifestsTest {
         assertThat(byKind.get("HorizontalPodAutoscaler")).extracting(m -> m.json().path("spec").path("scaleTargetRef")
                 .path("name").asString()).containsExactly("intake-service");
         assertThat(byKind.get("NetworkPolicy")).extracting(Manifest::name).contains("motcua-services-default-deny");
+        assertThat(servicesIngress(byKind.get("NetworkPolicy"))).containsExactlyInAnyOrder(
+                "ingress-nginx -> http", "monitoring -> management");
         assertThat(byKind.get("Ingress")).isNotEmpty();
         assertThat(byKind.get("KafkaNodePool").getFirst().json().path("spec").path("replicas").asInt()).isEqualTo(3);
         assertThat(byKind.get("KafkaTopic")).extracting(Manifest::name).contains("dossier.lifecycle.v1",
@@ -88,5 +102,15 @@ class DeployManifestsTest {
         assertThat(byKind.get("ScheduledBackup")).hasSize(1);
         // Secrets are made in the cluster (deploy/k8s/secrets.sh), never rendered from the repository.
         assertThat(byKind).doesNotContainKey("Secret");
+    }
+
+    /** The services' ingress rules as "namespace -> port", one per namespace and port they let in. */
+    private static List<String> servicesIngress(List<Manifest> policies) {
+        JsonNode rules = policies.stream().filter(p -> p.name().equals("motcua-services-ingress")).findFirst().orElseThrow()
+                .json().path("spec").path("ingress");
+        return rules.valueStream().flatMap(rule -> rule.path("from").valueStream().flatMap(from -> rule.path("ports")
+                .valueStream().map(port -> from.path("namespaceSelector").path("matchLabels")
+                        .path("kubernetes.io/metadata.name").asString() + " -> " + port.path("port").asString())))
+                .toList();
     }
 }

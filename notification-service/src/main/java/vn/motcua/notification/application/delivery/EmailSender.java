@@ -12,7 +12,8 @@ import vn.motcua.notification.domain.Notice;
 import vn.motcua.support.privacy.Mask;
 
 /**
- * E-mail over SMTP: the HTML letter with its plain-text alternative; the counter is copied on citizen letters, the
+ * E-mail over SMTP: the HTML letter with its plain-text alternative (the lookup PIN in place of its placeholder:
+ * only the mail shows it, the delivery log keeps {@link #content} as stored); the counter is copied on citizen letters, the
  * sent archive (when configured) gets a blind copy. Each attempt carries its own Message-ID; an answer that does not
  * come within {@code send-timeout} leaves the attempt to be resolved against the archive.
  */
@@ -54,7 +55,8 @@ public class EmailSender implements ChannelSender {
             return SendResult.permanentFailure("no e-mail address");
         }
         Mail mail = new Mail().setTo(notice.emailRecipients()).setCc(notice.emailCopies()).setSubject(notice.subject)
-                .setHtml(notice.bodyHtml).setText(notice.bodyText).addHeader("Message-ID", notice.messageId);
+                .setHtml(notice.revealPin(notice.bodyHtml)).setText(notice.revealPin(notice.bodyText))
+                .addHeader("Message-ID", notice.messageId);
         archive.address().ifPresent(mail::addBcc);
         try {
             mailer.send(mail).await().atMost(timeout);

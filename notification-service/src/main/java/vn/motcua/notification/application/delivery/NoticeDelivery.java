@@ -172,6 +172,7 @@ public class NoticeDelivery {
             return new Claim(true, new Attempt(n.id, n.attempts, channel, sender, n));
         }
         n.status = NoticeStatus.FAILED;
+        n.lookupPin = null;
         n.lastError = n.lastError == null ? "no configured channel reaches the recipient" : n.lastError;
         LOG.warnf("%s episode %d of %s failed on every channel: %s", n.kind, n.episode, n.dossierCode, n.lastError);
         outcomes.failed(n, now);
@@ -180,6 +181,7 @@ public class NoticeDelivery {
 
     private void sent(Notice n, ContactChannel channel, String masked, Instant now, String content, AttemptResult how) {
         n.status = NoticeStatus.SENT;
+        n.lookupPin = null; // delivered: the secret is not kept longer than needed
         n.channel = channel;
         n.sentAt = now;
         n.sendingSince = null;

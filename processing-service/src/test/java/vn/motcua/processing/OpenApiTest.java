@@ -1,0 +1,18 @@
+package vn.motcua.processing;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import vn.motcua.devstack.DevstackTestResource;
+import vn.motcua.testkit.OpenApiContract;
+
+/** The API contract every service promises (and target/openapi/ for the lint). */
+@QuarkusTest
+@QuarkusTestResource(value = DevstackTestResource.class, initArgs = @ResourceArg(name = "database", value = "processing"))
+class OpenApiTest extends OpenApiContract {
+
+    @Override
+    protected String serviceName() {
+        return "processing-service";
+    }
+}
