@@ -64,8 +64,17 @@ public final class Fixtures {
     }
 
     public static DossierReceived received(String code, Instant receivedAt, Instant dueAt) {
-        AgencyRef deciding = new AgencyRef(AGENCY, "Sở Tư pháp tỉnh Bình Phước", AgencyLevel.PROVINCE,
-                List.of(PROVINCE, AGENCY));
+        return received(code, receivedAt, dueAt, new AgencyRef(AGENCY, "Sở Tư pháp tỉnh Bình Phước",
+                AgencyLevel.PROVINCE, List.of(PROVINCE, AGENCY)));
+    }
+
+    /** A receipt two days ago, appointment five days ahead, decided by {@code deciding}. */
+    public static DossierReceived received(String code, AgencyRef deciding) {
+        Instant now = Instant.now();
+        return received(code, now.minus(Duration.ofDays(2)), now.plus(Duration.ofDays(5)), deciding);
+    }
+
+    public static DossierReceived received(String code, Instant receivedAt, Instant dueAt, AgencyRef deciding) {
         AgencyRef receiving = new AgencyRef(RECEIVING, "Trung tâm Phục vụ hành chính công tỉnh", AgencyLevel.PROVINCE,
                 List.of(PROVINCE, RECEIVING));
         return new DossierReceived(code, receivedAt, "clerk@" + RECEIVING, receivedAt.plusSeconds(60), "1.000948", 2,

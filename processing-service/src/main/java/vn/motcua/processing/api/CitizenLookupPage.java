@@ -3,9 +3,13 @@ package vn.motcua.processing.api;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 import vn.motcua.events.DossierStatus;
 import vn.motcua.processing.application.LookupLimiter.TooManyLookups;
+import vn.motcua.processing.domain.Criterion;
 import vn.motcua.support.time.VnFormat;
 
 /** The citizens' {@code /tra-cuu} page in plain Vietnamese, built from the public view (nothing more is shown). */
@@ -30,7 +34,22 @@ public class CitizenLookupPage {
 
     public record Result(String code, String status, String statusHelp, String procedure, String agency,
             String applicant, String receivedAt, String appointment, String newAppointment, String newAppointmentNote,
-            boolean overdue, List<Step> timeline, List<Letter> notices) {
+            boolean overdue, List<Step> timeline, List<Letter> notices, RatingBox rating) {
+    }
+
+    /**
+     * The invitation to rate a returned dossier ({@code open}: the form, posted to {@code action}, the result link's
+     * own address) or the thanks once rated; {@code error} and {@code notice} say why a post was refused.
+     */
+    public record RatingBox(boolean open, boolean rated, String action, List<Question> questions, String comment,
+            String error, String notice) {
+    }
+
+    /** One criterion, with its five choices; what was typed stays chosen when the form comes back. */
+    public record Question(String code, String label, boolean invalid, List<Choice> choices) {
+    }
+
+    public record Choice(String id, int value, String label, boolean checked) {
     }
 
     public record Step(String at, String event, String status) {
@@ -82,7 +101,34 @@ public class CitizenLookupPage {
                 new Alert("Vui lòng thử lại sau " + wait, text), null));
     }
 
-    public String result(PublicDossierView v) {
+    public String result(PublicDossierView v, String token) {
+        return render(resultPage(v, ratingBox(v, token, Map.of(), List.of(), null, null, null)));
+    }
+
+    /** The form again, with what was typed, the criteria left out named ({@code invalid}) and the reason. */
+    public String ratingInvalid(PublicDossierView v, String token, Map<Criterion, Integer> chosen,
+            List<Criterion> invalid, String comment, String error) {
+        return render(resultPage(v, ratingBox(v, token, chosen, invalid, comment, error, null)));
+    }
+
+    /** The page as it stands, with why the rating was refused (rated already, or no result returned yet). */
+    public String ratingRefused(PublicDossierView v, String token, String notice) {
+        return render(resultPage(v, ratingBox(v, token, Map.of(), List.of(), null, null, notice)));
+    }
+
+    private static RatingBox ratingBox(PublicDossierView v, String token, Map<Criterion, Integer> chosen,
+            List<Criterion> invalid, String comment, String error, String notice) {
+        List<Question> questions = Arrays.stream(Criterion.values()).map(c -> new Question(c.name(), c.label(),
+                invalid.contains(c), IntStream.rangeClosed(Criterion.LOWEST, Criterion.HIGHEST)
+                        .mapToObj(n -> new Choice(c.name() + "-" + n, n, n + " – " + Criterion.SCALE.get(n - 1),
+                                Integer.valueOf(n).equals(chosen.get(c))))
+                        .toList()))
+                .toList();
+        return new RatingBox(v.rating().open(), v.rating().rated(), "/tra-cuu/ket-qua/" + token + "/danh-gia",
+                questions, comment, error, notice);
+    }
+
+    private Page resultPage(PublicDossierView v, RatingBox rating) {
         DossierStatus status = DossierStatus.ofCode(v.status().code());
         // the dossier's one new appointment (processing sets it, also for the automatic apology), never a letter's
         OffsetDateTime newAppointment = v.rescheduled() ? v.newAppointment() : null;
@@ -94,9 +140,8 @@ public class CitizenLookupPage {
                 v.reschedule() == null ? null : v.reschedule().words(), overdue,
                 v.timeline().stream().map(t -> new Step(time(t.at()), t.event(), t.status().label())).toList(),
                 v.notices().stream().map(n -> new Letter(n.label(), time(n.sentAt()), n.channelLabel(),
-                        time(n.newAppointment()))).toList());
-        return render(new Page("Hồ sơ " + v.dossierCode() + " – Tra cứu hồ sơ", Form.of(null), null,
-                result));
+                        time(n.newAppointment()))).toList(), rating);
+        return new Page("Hồ sơ " + v.dossierCode() + " – Tra cứu hồ sơ", Form.of(null), null, result);
     }
 
     /** What the status means for the citizen, and what to do. */

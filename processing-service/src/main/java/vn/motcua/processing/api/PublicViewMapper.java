@@ -5,6 +5,7 @@ import vn.motcua.events.ContactChannel;
 import vn.motcua.events.DossierStatus;
 import vn.motcua.events.NoticeKind;
 import vn.motcua.processing.api.PublicDossierView.NoticeEntry;
+import vn.motcua.processing.api.PublicDossierView.RatingState;
 import vn.motcua.processing.api.PublicDossierView.Status;
 import vn.motcua.processing.api.PublicDossierView.TimelineEntry;
 import vn.motcua.processing.application.PublicDossier;
@@ -26,7 +27,8 @@ final class PublicViewMapper {
                 d.rescheduled ? VnTime.of(d.currentDueAt) : null, RescheduleView.of(d),
                 found.timeline().stream().map(h -> new TimelineEntry(VnTime.of(h.occurredAt),
                         Action.labelOf(h.action), status(h.toStatus))).toList(),
-                found.citizenNotices().stream().map(PublicViewMapper::notice).toList());
+                found.citizenNotices().stream().map(PublicViewMapper::notice).toList(),
+                new RatingState(d.status == DossierStatus.RETURNED && !found.rated(), found.rated()));
     }
 
     /** The receipt's appointment as pauses moved it (a supplement request gives the applicant that time back). */

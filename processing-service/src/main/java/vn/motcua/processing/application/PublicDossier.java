@@ -5,6 +5,9 @@ import vn.motcua.processing.domain.Dossier;
 import vn.motcua.processing.domain.HistoryEntry;
 import vn.motcua.processing.domain.Notice;
 
-/** A dossier a citizen looked up: its timeline and the notices sent to the citizen (never staff alerts). */
-public record PublicDossier(Dossier dossier, List<HistoryEntry> timeline, List<Notice> citizenNotices) {
+/**
+ * A dossier a citizen looked up: its timeline, the notices sent to the citizen (never staff alerts), and whether the
+ * citizen has rated the service.
+ */
+public record PublicDossier(Dossier dossier, List<HistoryEntry> timeline, List<Notice> citizenNotices, boolean rated) {
 }

@@ -10,8 +10,12 @@ import vn.motcua.processing.domain.Dossier;
 import vn.motcua.processing.persistence.DossierRepository;
 import vn.motcua.processing.persistence.HistoryRepository;
 import vn.motcua.processing.persistence.NoticeRepository;
+import vn.motcua.processing.persistence.RatingRepository;
 
-/** Finds a dossier by code and its lookup PIN (or phone ending), with its timeline and the notices sent to the citizen. */
+/**
+ * Finds a dossier by code and its lookup PIN (or phone ending), with its timeline, the notices sent to the citizen and
+ * whether it was rated.
+ */
 @ApplicationScoped
 public class PublicLookup {
     private static final Set<NoticeKind> CITIZEN_NOTICES = EnumSet.of(NoticeKind.APOLOGY, NoticeKind.AUTO_APOLOGY,
@@ -20,11 +24,14 @@ public class PublicLookup {
     private final DossierRepository dossiers;
     private final HistoryRepository history;
     private final NoticeRepository notices;
+    private final RatingRepository ratings;
 
-    public PublicLookup(DossierRepository dossiers, HistoryRepository history, NoticeRepository notices) {
+    public PublicLookup(DossierRepository dossiers, HistoryRepository history, NoticeRepository notices,
+            RatingRepository ratings) {
         this.dossiers = dossiers;
         this.history = history;
         this.notices = notices;
+        this.ratings = ratings;
     }
 
     /**
@@ -44,6 +51,6 @@ public class PublicLookup {
 
     private PublicDossier withFacts(Dossier d) {
         return new PublicDossier(d, history.ofDossier(d.id), notices.ofDossier(d.code).stream()
-                .filter(n -> n.sent && CITIZEN_NOTICES.contains(n.kind)).toList());
+                .filter(n -> n.sent && CITIZEN_NOTICES.contains(n.kind)).toList(), ratings.isRated(d.id));
     }
 }
