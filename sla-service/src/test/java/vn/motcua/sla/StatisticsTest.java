@@ -2,9 +2,6 @@ package vn.motcua.sla;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.motcua.sla.Receipt.vn;
-import static vn.motcua.sla.Sla.awaitDeadline;
-import static vn.motcua.sla.Sla.send;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -17,95 +14,24 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.devstack.DevstackTestResource;
-import vn.motcua.events.AgencyLevel;
-import vn.motcua.events.AgencyRef;
-import vn.motcua.events.Channel;
-import vn.motcua.events.lifecycle.DossierRescheduled;
-import vn.motcua.events.lifecycle.DossierWithdrawn;
-import vn.motcua.events.lifecycle.ProcessingCompleted;
-import vn.motcua.events.lifecycle.SupplementRequested;
 
-/**
- * A small month computed by hand (March 2026, 5-working-day procedures, national calendar) and compared exactly.
- * Province P has a department D1 (province level) and a commune C1.
- */
+/** The month of {@link MarchFixture}, counted by hand, compared exactly. */
 @QuarkusTest
 @QuarkusTestResource(value = DevstackTestResource.class, initArgs = @ResourceArg(name = "database", value = "sla"))
 class StatisticsTest {
-    private static final String P = "P" + ThreadLocalRandom.current().nextInt(100_000, 999_999) + ".H99";
-    private static final String D1 = "D1." + P;
-    private static final String C1 = "C1." + P;
-    private static final AgencyRef DEPT = Receipt.agency(D1, "Sở Tư pháp", AgencyLevel.PROVINCE, List.of(P, D1));
-    private static final AgencyRef COMMUNE = Receipt.agency(C1, "UBND xã Tân Phú", AgencyLevel.COMMUNE, List.of(P, C1));
-    private static boolean loaded;
+    private static final String P = MarchFixture.P;
+    private static final String D1 = MarchFixture.D1;
+    private static final String C1 = MarchFixture.C1;
 
     @Inject
     EntityManager em;
 
-    // once per JVM, in @BeforeEach because RestAssured points at the app only then
     @BeforeEach
     void loadTheMonth() {
-        if (loaded) {
-            return;
-        }
-        // A: due Mon 9/3 08:00, done Fri 6/3 -> early
-        completed(dept(Channel.IN_PERSON, "2026-03-02T08:00"), "2026-03-06T10:00");
-        // B: done later on the due day -> on time
-        completed(dept(Channel.ONLINE, "2026-03-02T08:00"), "2026-03-09T16:00");
-        // C: done the next day -> late
-        completed(dept(Channel.ONLINE, "2026-03-02T08:00"), "2026-03-10T08:00");
-        // E: rescheduled to 12/3, done 11/3 (met its new date) -> late
-        String e = receive(commune(Channel.POSTAL, "2026-03-02T08:00"));
-        send(e, new DossierRescheduled(e, vn("2026-03-06T10:00"), "leader@x", "xác minh", vn("2026-03-09T08:00"),
-                vn("2026-03-12T17:00"), "Chủ tịch", false, false));
-        send(e, new ProcessingCompleted(e, vn("2026-03-11T10:00"), "officer@x", "KQ"));
-        awaitStatus(e, "COMPLETED");
-        // F: withdrawn after its due date -> on time
-        String f = receive(commune(Channel.IN_PERSON, "2026-03-03T08:00"));
-        send(f, new DossierWithdrawn(f, vn("2026-03-20T09:00"), "clerk@x", "công dân rút"));
-        awaitStatus(f, "WITHDRAWN");
-        // G: open, due 1/4 08:00 -> in progress, not overdue at the end of March
-        receive(commune(Channel.IN_PERSON, "2026-03-25T08:00"));
-        // H: open, due 23/3 -> in progress and overdue
-        String h = receive(dept(Channel.IN_PERSON, "2026-03-16T08:00"));
-        // I: open, waiting for a supplement since 18/3 -> in progress and paused
-        String i = receive(dept(Channel.ONLINE, "2026-03-16T08:00"));
-        send(i, new SupplementRequested(i, vn("2026-03-18T09:00"), "officer@x", "thiếu", List.of(), 1));
-        awaitStatus(i, "SUPPLEMENT_REQUESTED");
-        // the statistics count H overdue once the scanner has seen its appointment pass (within a scan)
-        awaitDeadline(h, j -> j.getString("episodes[0].missedAt") != null);
-        // J: received 10/2, due 24/2 (Tết 16-20/2 is off), done 4/3 -> carried over into March, resolved late in March
-        completed(dept(Channel.IN_PERSON, "2026-02-10T08:00"), "2026-03-04T10:00");
-        // K: received and done in April -> outside March
-        completed(dept(Channel.IN_PERSON, "2026-04-02T08:00"), "2026-04-03T10:00");
-        loaded = true;
-    }
-
-    private static Receipt dept(Channel channel, String receivedAt) {
-        return Receipt.of().code(Receipt.uniqueCode(D1)).deciding(DEPT).channel(channel).receivedAt(vn(receivedAt));
-    }
-
-    private static Receipt commune(Channel channel, String receivedAt) {
-        return Receipt.of().code(Receipt.uniqueCode(C1)).deciding(COMMUNE).channel(channel)
-                .receivedAt(vn(receivedAt)).procedure("2.000635").field("DD");
-    }
-
-    private static String receive(Receipt receipt) {
-        return Sla.receive(receipt);
-    }
-
-    private static void completed(Receipt receipt, String endedAt) {
-        String code = receive(receipt);
-        send(code, new ProcessingCompleted(code, vn(endedAt), "officer@x", "KQ"));
-        awaitStatus(code, "COMPLETED");
-    }
-
-    private static void awaitStatus(String code, String status) {
-        awaitDeadline(code, j -> status.equals(j.getString("status.name")));
+        MarchFixture.load();
     }
 
     private static JsonPath stats(String token, Map<String, ?> params) {

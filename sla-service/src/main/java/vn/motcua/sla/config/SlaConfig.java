@@ -3,6 +3,7 @@ package vn.motcua.sla.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Business settings of sla-service ({@code motcua.sla.*}); its topics are service-support's {@code motcua.topics.*}, its
@@ -55,6 +56,14 @@ public interface SlaConfig {
     /** Longest period a statistics query may cover. */
     @WithDefault("3660")
     int maxStatsDays();
+
+    /**
+     * TrueType font of the PDF reports (a file path), with the Vietnamese glyphs; none: the bundled DejaVu Sans
+     * Condensed. {@code reportBoldFont} likewise for headings.
+     */
+    Optional<String> reportFont();
+
+    Optional<String> reportBoldFont();
 
     /** Base URL of processing-service, for the dashboard's links to each dossier's process-control sheet. */
     @WithDefault("http://localhost:8082")

@@ -1,0 +1,77 @@
+package vn.motcua.sla.api.report;
+
+import java.util.List;
+import java.util.Locale;
+import vn.motcua.sla.application.HandlingReport;
+import vn.motcua.support.time.VnFormat;
+
+/** The words of the report around its tables, the same in the XLSX and the PDF. */
+final class HandlingText {
+    static final String MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+    static final String MOTTO_2 = "Độc lập - Tự do - Hạnh phúc";
+    static final String TITLE = "BÁO CÁO TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH";
+    static final String SIGNER = "THỦ TRƯỞNG CƠ QUAN";
+    static final String SIGNATURE = "(Ký, ghi rõ họ tên và đóng dấu)";
+
+    private HandlingText() {
+    }
+
+    static String issuer(HandlingReport report) {
+        return report.agencyName().toUpperCase(Locale.forLanguageTag("vi"));
+    }
+
+    static String dateLine(HandlingReport report) {
+        String date = VnFormat.letterDate(report.asOf());
+        return Character.toUpperCase(date.charAt(0)) + date.substring(1);
+    }
+
+    static String period(HandlingReport report) {
+        return report.period().label();
+    }
+
+    /** "(Số liệu từ ngày 01/11/2026 đến ngày 30/11/2026)", or up to now while the period runs. */
+    static String range(HandlingReport report) {
+        String from = VnFormat.date(report.period().start());
+        if (report.running()) {
+            return "(Số liệu từ ngày " + from + " đến " + VnFormat.dateTime(report.asOf())
+                    + "; kỳ báo cáo chưa kết thúc)";
+        }
+        return "(Số liệu từ ngày " + from + " đến ngày " + VnFormat.date(report.period().end()) + ")";
+    }
+
+    static String agency(HandlingReport report) {
+        if (report.agency() == null) {
+            return "Cơ quan: " + report.agencyName();
+        }
+        String code = report.agency().equals(report.agencyName()) ? "" : " (mã " + report.agency() + ")";
+        return "Cơ quan: " + report.agencyName() + code + ", gồm các đơn vị trực thuộc";
+    }
+
+    /** "Tỷ lệ giải quyết đúng hạn: 98,8% (chỉ tiêu 95,0%)"; no rate when nothing was resolved. */
+    static String rate(HandlingReport report) {
+        var total = report.byAgency().total();
+        String rate = total.onTimeRate() == null ? "chưa có hồ sơ đã giải quyết trong kỳ"
+                : VnFormat.percent(total.onTimeRate()) + " (" + VnFormat.number(total.early() + total.onTime())
+                        + "/" + VnFormat.number(total.resolved()) + " hồ sơ)";
+        return "Tỷ lệ giải quyết đúng hạn (trước hạn và đúng hạn): " + rate + "; chỉ tiêu "
+                + VnFormat.percent(report.onTimeTarget()) + ".";
+    }
+
+    static String generated(HandlingReport report) {
+        return "Lập từ hệ thống Một Cửa lúc " + VnFormat.dateTime(report.asOf()) + ".";
+    }
+
+    static List<HandlingColumns.Section> sections(HandlingReport report) {
+        return List.of(
+                new HandlingColumns.Section("I. THEO CƠ QUAN, ĐƠN VỊ", "Cơ quan, đơn vị", true,
+                        report.byAgency().rows(), report.byAgency().total()),
+                new HandlingColumns.Section("II. THEO CẤP", "Cấp", false, report.byLevel().rows(),
+                        report.byLevel().total()));
+    }
+
+    /** A name for the downloaded file, ASCII only. */
+    static String fileName(HandlingReport report, String extension) {
+        String agency = report.agency() == null ? "tat-ca" : report.agency().replaceAll("[^A-Za-z0-9.]", "_");
+        return "bao-cao-giai-quyet-tthc-" + agency + "-" + report.period().slug() + "." + extension;
+    }
+}
