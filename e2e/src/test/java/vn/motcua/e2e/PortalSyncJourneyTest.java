@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.motcua.devstack.PortalStub;
+import vn.motcua.testkit.Polling;
 
 /**
  * A dossier's whole life through the packaged services reaches the National Public Service Portal (devstack's
@@ -98,19 +99,6 @@ class PortalSyncJourneyTest {
     }
 
     private static <T> void await(Supplier<T> value, Predicate<T> done) {
-        Instant deadline = Instant.now().plus(WAIT);
-        T last = value.get();
-        while (!done.test(last)) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("not reached within " + WAIT + ": " + last);
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            last = value.get();
-        }
+        Polling.until(value, done, WAIT);
     }
 }

@@ -24,11 +24,11 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.devstack.DevstackTestResource;
 import vn.motcua.events.lifecycle.DossierLifecycleEvent;
 import vn.motcua.portalsync.persistence.SyncChangeRepository;
-import vn.motcua.portalsync.support.Polling;
 import vn.motcua.portalsync.support.Portal;
 import vn.motcua.portalsync.support.PortalStubResource;
 import vn.motcua.portalsync.support.TestDossier;
 import vn.motcua.testkit.EventWriter;
+import vn.motcua.testkit.Polling;
 
 /** Lifecycle events on the real topic reach the portal stub once each, in order, through outages and redeliveries. */
 @QuarkusTest

@@ -1,11 +1,11 @@
-package vn.motcua.portalsync.support;
+package vn.motcua.testkit;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-/** Waits for a condition without sleeping longer than needed. */
+/** Waits for a condition without sleeping longer than needed (tests of every module; notification keeps its own copy for now). */
 public final class Polling {
     private Polling() {
     }
