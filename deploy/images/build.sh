@@ -10,7 +10,8 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../local/lib.sh"
 
 # name:port:management port, as in deploy/local/up.sh
-ALL_SERVICES=(intake-service:8081:9081 processing-service:8082:9082 sla-service:8083:9083 notification-service:8084:9084)
+ALL_SERVICES=(intake-service:8081:9081 processing-service:8082:9082 sla-service:8083:9083 notification-service:8084:9084
+  portal-sync-service:8085:9085)
 IMAGE_PREFIX="${IMAGE_PREFIX:-localhost/motcua}"
 export BASE_IMAGE="${BASE_IMAGE:-localhost/motcua/base-jre:21}"
 project_version() {

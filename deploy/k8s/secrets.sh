@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Creates the Secrets that deploy/k8s refers to, in namespace $1 (default motcua); no value of them is in the
 # repository:
-#   motcua-db-<service>  (intake, processing, sla, notification) kubernetes.io/basic-auth: username = the service's
+#   motcua-db-<service>  (intake, processing, sla, notification, portalsync) kubernetes.io/basic-auth: username = the service's
 #                        database role, password = 32 random characters
 #   motcua-jwt           publicKey.pem: verifies the users' tokens. JWT_PUBLIC_KEY_FILE = the province's SSO signing
 #                        key's public key (PEM); without it a new RSA key pair is made in KEYS_DIR ($HOME/motcua-keys/NAMESPACE, outside the repository), whose
@@ -11,6 +11,8 @@
 #   motcua-notification-channels  smtp-username, smtp-password, sms-url, sms-key, zalo-url, zalo-token,
 #                        zalo-template-id from SMTP_USERNAME, SMTP_PASSWORD, SMS_GATEWAY_URL, SMS_GATEWAY_KEY,
 #                        ZALO_ZNS_URL, ZALO_ACCESS_TOKEN, ZALO_TEMPLATE_ID, those that are set
+#   motcua-portal        url, authorization, agency-code from PORTAL_URL, PORTAL_AUTHORIZATION (the whole header,
+#                        "Bearer ..." or "Basic ..."), PORTAL_AGENCY_CODE, when all three are set (portal-sync-service)
 # A Secret that exists already is left as it is (a new database password would lock the services out of their
 # roles); delete it first to replace it. --print writes the manifests to standard output instead (no cluster needed).
 #   deploy/k8s/secrets.sh [--print] [NAMESPACE]
@@ -35,7 +37,7 @@ emit() {  # NAME, then kubectl create secret arguments
 
 random_password() { head -c 48 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32; }
 
-for service in intake processing sla notification; do
+for service in intake processing sla notification portalsync; do
   emit "motcua-db-$service" generic --type=kubernetes.io/basic-auth \
     --from-literal=username="$service" --from-literal=password="$(random_password)"
 done
@@ -64,3 +66,8 @@ for pair in smtp-username:SMTP_USERNAME smtp-password:SMTP_PASSWORD sms-url:SMS_
   [[ -z "${!variable:-}" ]] || channels+=("--from-literal=${pair%%:*}=${!variable}")
 done
 if (( ${#channels[@]} > 0 )); then emit motcua-notification-channels generic "${channels[@]}"; fi
+
+if [[ -n "${PORTAL_URL:-}" && -n "${PORTAL_AUTHORIZATION:-}" && -n "${PORTAL_AGENCY_CODE:-}" ]]; then
+  emit motcua-portal generic --from-literal=url="$PORTAL_URL" --from-literal=authorization="$PORTAL_AUTHORIZATION" \
+    --from-literal=agency-code="$PORTAL_AGENCY_CODE"
+fi

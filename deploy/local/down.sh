@@ -32,7 +32,7 @@ stop_orphaned_postgres() {
   fi
 }
 
-services=(notification-service sla-service processing-service intake-service)
+services=(portal-sync-service notification-service sla-service processing-service intake-service)
 for name in "${services[@]}"; do
   stop "$name" "$REPO_ROOT/$name/target/quarkus-app/quarkus-run.jar" &
 done

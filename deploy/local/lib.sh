@@ -12,6 +12,7 @@ export DEVSTACK_KEYS_DIR="${DEVSTACK_KEYS_DIR:-$KEYS_DIR}"
 export JWT_ISSUER="${JWT_ISSUER:-https://motcua.local/issuer}"
 INTAKE_PORT="${INTAKE_PORT:-8081}" PROCESSING_PORT="${PROCESSING_PORT:-8082}"
 SLA_PORT="${SLA_PORT:-8083}" NOTIFICATION_PORT="${NOTIFICATION_PORT:-8084}"
+PORTAL_SYNC_PORT="${PORTAL_SYNC_PORT:-8085}"
 # The demo loader and try-it.sh find the services through these.
 export INTAKE_URL="${INTAKE_URL:-http://localhost:$INTAKE_PORT}" PROCESSING_URL="${PROCESSING_URL:-http://localhost:$PROCESSING_PORT}"
 export SLA_URL="${SLA_URL:-http://localhost:$SLA_PORT}"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the whole platform locally without Docker: builds what is missing, starts the devstack
-# (PostgreSQL 15432, Kafka 19092, SMTP 3025 / IMAP 3143; data kept in .local/devstack) and the four
-# services on 8081-8084 (health, metrics, Swagger UI on their management ports 9081-9084: the API port + 1000),
+# (PostgreSQL 15432, Kafka 19092, SMTP 3025 / IMAP 3143, the portal stub 18090; data kept in .local/devstack) and
+# the five services on 8081-8085 (health, metrics, Swagger UI on their management ports 9081-9085: the API port + 1000),
 # runs deploy/local/demo-data.sh if present, and prints the URLs.
 # Harmless to re-run: whatever is already up is left alone. Stop with deploy/local/down.sh.
 # SKIP_BUILD=1 runs the jars as they are (while a module is mid-change and does not build).
@@ -9,9 +9,10 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 # name:port:database; the order is also the order of the summary.
-# The ports can be moved (INTAKE_PORT ... NOTIFICATION_PORT) to run a second stack beside another one.
+# The ports can be moved (INTAKE_PORT ... NOTIFICATION_PORT, PORTAL_SYNC_PORT) to run a second stack beside another one.
 SERVICES=(intake-service:"$INTAKE_PORT":intake processing-service:"$PROCESSING_PORT":processing
-  sla-service:"$SLA_PORT":sla notification-service:"$NOTIFICATION_PORT":notification)
+  sla-service:"$SLA_PORT":sla notification-service:"$NOTIFICATION_PORT":notification
+  portal-sync-service:"$PORTAL_SYNC_PORT":portalsync)
 DEVSTACK_JAVA_OPTS="${DEVSTACK_JAVA_OPTS:--Xmx512m -XX:+UseSerialGC}"
 # Full tiered compilation, not C1 only (-XX:TieredStopAtLevel=1): the demo load verifies an RS256 token per request,
 # and C1 has none of the BigInteger (Montgomery) intrinsics, so RSA alone took a quarter of processing's CPU.
@@ -101,6 +102,7 @@ start_service() {
       KAFKA_BOOTSTRAP_SERVERS="localhost:${DEVSTACK_KAFKA_PORT:-19092}" SMTP_HOST=localhost SMTP_PORT="${DEVSTACK_SMTP_PORT:-3025}" QUARKUS_MAILER_START_TLS=DISABLED SENT_ARCHIVE_IMAP_PORT="${DEVSTACK_IMAP_PORT:-3143}" \
       JWT_PUBLIC_KEY_LOCATION="$KEYS_DIR/publicKey.pem" QUARKUS_HTTP_PORT="$port" MANAGEMENT_PORT="$(( port + 1000 ))" \
       MOTCUA_SLA_PROCESSING_URL="$PROCESSING_URL" MOTCUA_DASHBOARD_COOKIE_SECURE=false \
+      PORTAL_URL="http://localhost:${DEVSTACK_PORTAL_PORT:-18090}/dossiers" \
       MOTCUA_DEMO_LOAD="${MOTCUA_DEMO_LOAD:-true}" MOTCUA_INTAKE_RECEIVED_AT_WINDOW="${MOTCUA_INTAKE_RECEIVED_AT_WINDOW:-P400D}" \
       exec nohup "$JAVA" $SERVICE_JAVA_OPTS $(common_java_opts) -jar "$jar" >"$LOG_DIR/$name.log" 2>&1 </dev/null) &
   echo $! >"$pid_file"
@@ -147,7 +149,8 @@ for entry in "${SERVICES[@]}"; do
 done
 echo "  SLA dashboard         $SLA_URL/dashboard  (sign in: paste deploy/local/token.sh operator 000.00.00.H56 into $SLA_URL/dashboard/sign-in)"
 echo "  Citizen lookup page   $PROCESSING_URL/tra-cuu"
-echo "  PostgreSQL            jdbc:postgresql://localhost:${DEVSTACK_PG_PORT:-15432}/{intake,processing,sla,notification}  (postgres/postgres)"
+echo "  PostgreSQL            jdbc:postgresql://localhost:${DEVSTACK_PG_PORT:-15432}/{intake,processing,sla,notification,portalsync}  (postgres/postgres)"
+echo "  Portal stub           http://localhost:${DEVSTACK_PORTAL_PORT:-18090}/dossiers  (what portal-sync-service sent)"
 echo "  Kafka                 localhost:${DEVSTACK_KAFKA_PORT:-19092}"
 echo "  Mailbox (IMAP)        localhost:${DEVSTACK_IMAP_PORT:-3143}  user = the recipient's address, any password; SMTP localhost:${DEVSTACK_SMTP_PORT:-3025}"
 echo "  Logs / pids           $LOG_DIR  /  $PID_DIR"

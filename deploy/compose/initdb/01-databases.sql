@@ -3,3 +3,4 @@ CREATE DATABASE intake;
 CREATE DATABASE processing;
 CREATE DATABASE sla;
 CREATE DATABASE notification;
+CREATE DATABASE portalsync;

@@ -20,7 +20,7 @@ public record DevstackConfig(Path dataDir, int pgPort, int kafkaPort, int kafkaC
     public static final String DATA_DIR_ENV = "DEVSTACK_DATA_DIR";
 
     /** One database per service (each service owns its database). */
-    public static final List<String> SERVICE_DATABASES = List.of("intake", "processing", "sla", "notification");
+    public static final List<String> SERVICE_DATABASES = List.of("intake", "processing", "sla", "notification", "portalsync");
 
     public DevstackConfig {
         databases = List.copyOf(databases);

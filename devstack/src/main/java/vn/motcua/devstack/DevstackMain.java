@@ -12,7 +12,18 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class DevstackMain {
 
+    /** What portal-sync-service sends locally (its default motcua.portal.authorization). */
+    static final String LOCAL_PORTAL_AUTHORIZATION = "Bearer local-portal-token";
+
     private DevstackMain() {
+    }
+
+    /** The National Public Service Portal's stand-in for the local run, on DEVSTACK_PORTAL_PORT (default 18090). */
+    private static PortalStub startPortalStub() {
+        String env = System.getenv("DEVSTACK_PORTAL_PORT");
+        int port = env == null || env.isBlank() ? 18090 : Integer.parseInt(env.trim());
+        Ports.requireFree(port, "portal stub", "DEVSTACK_PORTAL_PORT");
+        return PortalStub.start(port, LOCAL_PORTAL_AUTHORIZATION);
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
@@ -22,15 +33,19 @@ public final class DevstackMain {
         Files.createDirectories(dataDir);
         Files.deleteIfExists(ready);
         Devstack devstack;
+        PortalStub portal;
         try {
             devstack = Devstack.start(config.withDataDir(dataDir));
+            portal = startPortalStub();
         } catch (PortInUseException e) {
             System.err.println("devstack: " + e.getMessage());
             System.exit(3);
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(ready), "devstack-ready-marker"));
-        String summary = summary(devstack, dataDir);
+        Runtime.getRuntime().addShutdownHook(new Thread(portal::close, "devstack-portal-stub"));
+        String summary = summary(devstack, dataDir) + "  Portal stub " + portal.url()
+                + "  (Authorization: " + LOCAL_PORTAL_AUTHORIZATION + "; GET lists what it received, POST /outage?down=true|false)\n";
         System.out.println(summary);
         Files.writeString(ready, summary);
         new CountDownLatch(1).await();

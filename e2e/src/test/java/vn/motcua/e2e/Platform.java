@@ -10,24 +10,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import vn.motcua.devstack.DevKeys;
 import vn.motcua.devstack.Devstack;
 import vn.motcua.devstack.DevstackConfig;
+import vn.motcua.devstack.PortalStub;
 import vn.motcua.devstack.PostgresServer;
 import vn.motcua.devstack.Tokens;
 
 /**
- * The whole platform for end-to-end tests: the devstack in this JVM and the four packaged services
+ * The whole platform for end-to-end tests: the devstack and the portal stub in this JVM, the packaged services
  * as separate processes on free ports, with clocks that tests may move and a fast deadline scanner.
  * Started once per test JVM and stopped at exit.
  */
 final class Platform {
     static final List<String> SERVICES = List.of("intake", "processing", "sla", "notification");
+    /** Started too, but outside SERVICES (clocks, faults): it only forwards lifecycle changes to the portal stub. */
+    static final String PORTAL_SYNC = "portal-sync";
+    static final String PORTAL_AUTHORIZATION = "Bearer e2e-portal-token";
     private static Platform instance;
 
     private final Devstack devstack;
     private final Tokens tokens;
     private final DevKeys keys;
+    private final PortalStub portal;
     private final Map<String, ServiceProcess> services = new ConcurrentHashMap<>();
     private final Map<String, ServiceProcess> secondInstances = new ConcurrentHashMap<>();
 
@@ -37,8 +43,9 @@ final class Platform {
         devstack = Devstack.start(DevstackConfig.randomPorts());
         keys = DevKeys.loadOrCreate(work.resolve("keys"));
         tokens = new Tokens(keys);
+        portal = PortalStub.start(0, PORTAL_AUTHORIZATION);
         Map<String, CompletableFuture<ServiceProcess>> starting = new LinkedHashMap<>();
-        for (String service : SERVICES) {
+        for (String service : Stream.concat(SERVICES.stream(), Stream.of(PORTAL_SYNC)).toList()) {
             Map<String, String> env = environment(service, keys);
             Path jar = repo.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
             ServiceProcess process = ServiceProcess.start(service, jar, freePort(), freePort(), env,
@@ -113,6 +120,11 @@ final class Platform {
         return keys.publicKeyFile().getParent();
     }
 
+    /** The National Public Service Portal's stand-in, in this JVM. */
+    PortalStub portal() {
+        return portal;
+    }
+
     Devstack devstack() {
         return devstack;
     }
@@ -123,7 +135,7 @@ final class Platform {
 
     private Map<String, String> environment(String service, DevKeys keys) {
         Map<String, String> env = new LinkedHashMap<>();
-        env.put("DB_URL", devstack.jdbcUrl(service));
+        env.put("DB_URL", devstack.jdbcUrl(service.replace("-", "")));
         // a packaged service has no default credentials (the prod profile)
         env.put("DB_USER", PostgresServer.USER);
         env.put("DB_PASSWORD", PostgresServer.PASSWORD);
@@ -143,12 +155,19 @@ final class Platform {
         env.put("MOTCUA_INTAKE_RECEIVED_AT_WINDOW", "P400D");
         // every test client is 127.0.0.1: the per-IP lookup limit is tested in processing-service itself
         env.put("MOTCUA_PROCESSING_LOOKUP_REQUESTS_PER_IP", "500");
+        env.put("PORTAL_URL", portal.url());
+        env.put("PORTAL_AUTHORIZATION", PORTAL_AUTHORIZATION);
+        env.put("PORTAL_AGENCY_CODE", "000.00.00.H56");
+        // an outage of a minute is followed within seconds by the resends (production: 5 s doubling up to 10 min)
+        env.put("MOTCUA_PORTAL_BACKOFF", "PT1S");
+        env.put("MOTCUA_PORTAL_MAX_BACKOFF", "PT5S");
         return env;
     }
 
     private void stop() {
         secondInstances.values().forEach(ServiceProcess::close);
         services.values().forEach(ServiceProcess::close);
+        portal.close();
         devstack.close();
     }
 

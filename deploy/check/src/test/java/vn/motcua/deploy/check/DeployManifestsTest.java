@@ -58,7 +58,8 @@ class DeployManifestsTest {
 
         List<Manifest> deployments = byKind.get("Deployment");
         assertThat(deployments).extracting(Manifest::name)
-                .containsExactlyInAnyOrder("intake-service", "processing-service", "sla-service", "notification-service");
+                .containsExactlyInAnyOrder("intake-service", "processing-service", "sla-service", "notification-service",
+                        "portal-sync-service");
         for (Manifest deployment : deployments) {
             JsonNode pod = deployment.json().path("spec").path("template").path("spec");
             JsonNode container = pod.path("containers").path(0);
@@ -82,7 +83,7 @@ class DeployManifestsTest {
             assertThat(pod.path("securityContext").path("runAsNonRoot").asBoolean()).isTrue();
             assertThat(container.path("securityContext").path("readOnlyRootFilesystem").asBoolean()).isTrue();
         }
-        assertThat(byKind.get("PodDisruptionBudget")).hasSize(4);
+        assertThat(byKind.get("PodDisruptionBudget")).hasSize(5);
         assertThat(byKind.get("HorizontalPodAutoscaler")).extracting(m -> m.json().path("spec").path("scaleTargetRef")
                 .path("name").asString()).containsExactly("intake-service");
         assertThat(byKind.get("NetworkPolicy")).extracting(Manifest::name).contains("motcua-services-default-deny");
@@ -98,7 +99,8 @@ class DeployManifestsTest {
         assertThat(cluster.path("bootstrap").path("initdb").path("database").asString()).isEqualTo("intake");
         assertThat(byKind.get("Database")).extracting(m -> m.json().path("spec").path("name").asString() + ":"
                 + m.json().path("spec").path("owner").asString())
-                .containsExactlyInAnyOrder("processing:processing", "sla:sla", "notification:notification");
+                .containsExactlyInAnyOrder("processing:processing", "sla:sla", "notification:notification",
+                        "portalsync:portalsync");
         assertThat(byKind.get("ScheduledBackup")).hasSize(1);
         // Secrets are made in the cluster (deploy/k8s/secrets.sh), never rendered from the repository.
         assertThat(byKind).doesNotContainKey("Secret");
