@@ -41,8 +41,8 @@ import vn.motcua.devstack.DevstackTestResource;
 @QuarkusTest
 @QuarkusTestResource(value = DevstackTestResource.class, initArgs = @ResourceArg(name = "database", value = "sla"))
 class DossierHandlingReportTest {
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final String TITLE = "BÁO CÁO TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String TITLE = "BÁO CÁO TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH";
     /** Columns D.. of the report, left to right, as the stats API's fields. */
     private static final List<Function<Map<String, Object>, Object>> COLUMNS = List.of(
             r -> n(r, "carriedOver") + n(r, "received"), r -> n(r, "carriedOver"), r -> n(r, "received"),
@@ -70,13 +70,13 @@ class DossierHandlingReportTest {
         return given().auth().oauth2(token).queryParams(params).get("/api/v1/reports/dossier-handling");
     }
 
-    private static byte[] download(Map<String, ?> params, String type) {
+    static byte[] download(Map<String, ?> params, String type) {
         Response response = report(Sla.admin(), params);
         response.then().statusCode(200).contentType(type);
         return response.asByteArray();
     }
 
-    private static JsonPath stats(String from, String to, String groupBy) {
+    static JsonPath stats(String from, String to, String groupBy) {
         return given().auth().oauth2(Sla.admin()).queryParams(Map.of("from", from, "to", to, "agency", P,
                 "groupBy", groupBy)).get("/api/v1/stats").then().statusCode(200).extract().jsonPath();
     }
@@ -97,7 +97,7 @@ class DossierHandlingReportTest {
     }
 
     /** Each API row has a report row (by code, or by level label) with the same figures; then the totals. */
-    private static void assertSectionsEqualTheApi(XlsxSheet sheet, JsonPath byAgency, JsonPath byLevel) {
+    static void assertSectionsEqualTheApi(XlsxSheet sheet, JsonPath byAgency, JsonPath byLevel) {
         List<Integer> totals = sheet.rowsWhere(2, "Tổng cộng");
         assertThat(totals).as("a total row per section").hasSize(2);
         for (Map<String, Object> row : byAgency.<Map<String, Object>>getList("rows")) {

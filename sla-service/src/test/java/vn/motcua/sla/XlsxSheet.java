@@ -30,6 +30,11 @@ final class XlsxSheet {
         this.cells = cells;
     }
 
+    /** Cells another reader found, by 0-based row and column. */
+    static XlsxSheet of(Map<Integer, Map<Integer, String>> cells) {
+        return new XlsxSheet(cells);
+    }
+
     static XlsxSheet read(byte[] xlsx) {
         // by the central directory, as spreadsheet programs read it (FastExcel streams its entries with data
         // descriptors, which ZipInputStream's reading of the local headers rejects)
