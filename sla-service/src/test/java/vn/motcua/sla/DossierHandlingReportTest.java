@@ -32,6 +32,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.devstack.DevstackTestResource;
+import vn.motcua.testkit.XlsxSheet;
 
 /**
  * The official report on the handling of dossiers (GET /api/v1/reports/dossier-handling) over the hand-counted

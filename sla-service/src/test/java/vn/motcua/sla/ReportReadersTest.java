@@ -8,20 +8,19 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.devstack.DevstackTestResource;
+import vn.motcua.testkit.ExternalTool;
+import vn.motcua.testkit.XlsxSheet;
 
 /**
  * The dossier-handling report opened by readers no one here wrote (issue 17's must-show): the XLSX by Python's zipfile
@@ -102,23 +101,7 @@ class ReportReadersTest {
         return (double) ink / ((long) image.getWidth() * image.getHeight());
     }
 
-    /** The command's standard output (UTF-8); fails naming the tool when it is not installed or fails. */
     private static String run(String... command) throws IOException {
-        Path out = Files.createTempFile(DIR, command[0], ".out");
-        Process p;
-        try {
-            p = new ProcessBuilder(command).redirectOutput(out.toFile())
-                    .redirectError(new File(out + ".err")).start();
-        } catch (IOException e) {
-            throw new AssertionError(command[0] + " is not installed (.ci/run installs python3 and poppler-utils)", e);
-        }
-        try {
-            assertThat(p.waitFor(60, TimeUnit.SECONDS)).as(command[0] + " finished").isTrue();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-        assertThat(p.exitValue()).as(command[0] + ": " + Files.readString(Path.of(out + ".err"))).isZero();
-        return Files.readString(out, StandardCharsets.UTF_8);
+        return ExternalTool.run(DIR, command);
     }
 }

@@ -1,7 +1,7 @@
 package vn.motcua.sla.application;
 
 import java.time.Instant;
-import vn.motcua.sla.domain.ReportPeriod;
+import vn.motcua.reporting.ReportPeriod;
 import vn.motcua.support.time.VnTime;
 
 /**

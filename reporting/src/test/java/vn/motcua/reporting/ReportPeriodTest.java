@@ -1,11 +1,11 @@
-package vn.motcua.sla.domain;
+package vn.motcua.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import vn.motcua.sla.domain.ReportPeriod.Kind;
+import vn.motcua.reporting.ReportPeriod.Kind;
 
 /** The report periods: their dates and their titles as the provinces write them. */
 class ReportPeriodTest {

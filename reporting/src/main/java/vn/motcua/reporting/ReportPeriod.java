@@ -1,8 +1,9 @@
-package vn.motcua.sla.domain;
+package vn.motcua.reporting;
 
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import vn.motcua.support.api.ProblemException;
 
 /**
  * The period of an official report on the handling of dossiers, in calendar months as the statistics count them:
@@ -90,5 +91,54 @@ public record ReportPeriod(Kind kind, int year, int number) {
             case NINE_MONTHS -> year + "-9M";
             case YEAR -> String.valueOf(year);
         };
+    }
+
+    /**
+     * The period a report's query asks for ({@code period}, {@code year}: default this year, {@code number}), or a 400
+     * naming the parameter; one that has not begun yet is refused (its report would be empty).
+     */
+    public static ReportPeriod parse(String period, String year, String number, LocalDate today) {
+        if (period == null || period.isBlank()) {
+            throw ProblemException.badRequest("period", "required: one of month, quarter, half, nine-months, year");
+        }
+        Kind kind = Kind.parse(period).orElseThrow(() -> ProblemException.badRequest(
+                "period", "one of month, quarter, half, nine-months, year"));
+        int y = year == null || year.isBlank() ? today.getYear() : year(year);
+        int n = number(kind, number);
+        ReportPeriod chosen = new ReportPeriod(kind, y, n);
+        if (chosen.start().isAfter(today)) {
+            throw ProblemException.badRequest(y > today.getYear() ? "year" : "number",
+                    "the period " + chosen.label() + " has not begun");
+        }
+        return chosen;
+    }
+
+    private static int year(String value) {
+        if (!value.trim().matches("\\d{4}") || Integer.parseInt(value.trim()) < 2000) {
+            throw ProblemException.badRequest("year", "a year as YYYY, from 2000");
+        }
+        return Integer.parseInt(value.trim());
+    }
+
+    private static int number(Kind kind, String value) {
+        boolean blank = value == null || value.isBlank();
+        if (kind.numbers() == 0) {
+            if (!blank) {
+                throw ProblemException.badRequest("number", "not used with period=" + kind.parameter());
+            }
+            return 0;
+        }
+        if (blank) {
+            if (kind == Kind.HALF) {
+                return 1;
+            }
+            throw ProblemException.badRequest("number", "required with period=" + kind.parameter() + ": 1 to "
+                    + kind.numbers());
+        }
+        String text = value.trim();
+        if (!text.matches("\\d{1,2}") || Integer.parseInt(text) < 1 || Integer.parseInt(text) > kind.numbers()) {
+            throw ProblemException.badRequest("number", "with period=" + kind.parameter() + ": 1 to " + kind.numbers());
+        }
+        return Integer.parseInt(text);
     }
 }
