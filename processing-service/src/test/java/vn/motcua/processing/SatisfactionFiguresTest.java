@@ -151,7 +151,7 @@ class SatisfactionFiguresTest {
         rateFourDossiers();
         LocalDate today = LocalDate.now(VnTime.ZONE);
         Map<String, Object> month = Map.of("period", "month", "year", today.getYear(), "number", today.getMonthValue(),
-                "agency", parent);
+                "agency", parent, "cutoff", "calendar");
         Response xlsx = Fixtures.as("leader", parent).accept(ReportXlsx.MEDIA_TYPE).queryParams(month)
                 .get("/api/v1/reports/satisfaction");
         xlsx.then().statusCode(200).contentType(ReportXlsx.MEDIA_TYPE).header("Content-Disposition",

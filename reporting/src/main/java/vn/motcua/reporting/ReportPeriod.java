@@ -4,13 +4,39 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import vn.motcua.support.api.ProblemException;
+import vn.motcua.support.time.VnFormat;
+import vn.motcua.support.time.VnTime;
 
 /**
- * The period of an official report on the handling of dossiers, in calendar months as the statistics count them:
- * a month, a quarter, the first or last six months, the first nine months or the year. {@code number} is the month
- * (1-12), the quarter (1-4) or the half (1-2); 0 for nine months and the year.
+ * The period of an official report: a month, a quarter, the first or last six months, the first nine months or the
+ * year. {@code number} is the month (1-12), the quarter (1-4) or the half (1-2); 0 for nine months and the year.
+ * Its dates follow the {@link Cutoff}: the calendar months, or Decree 09/2019/NĐ-CP art. 12's reporting data period.
  */
-public record ReportPeriod(Kind kind, int year, int number) {
+public record ReportPeriod(Kind kind, int year, int number, Cutoff cutoff) {
+
+    /** Which days a period's figures cover. */
+    public enum Cutoff {
+        /** Decree 09/2019/NĐ-CP art. 12: from the 15th of the month before the period to the 14th of its last month. */
+        DECREE_09("decree-09"),
+        /** From the 1st of the period's first month to the last day of its last month. */
+        CALENDAR("calendar");
+
+        private final String parameter;
+
+        Cutoff(String parameter) {
+            this.parameter = parameter;
+        }
+
+        public static Optional<Cutoff> parse(String text) {
+            String wanted = text.trim().toLowerCase(Locale.ROOT);
+            return java.util.Arrays.stream(values()).filter(c -> c.parameter.equals(wanted)).findFirst();
+        }
+    }
+
+    /** A period in calendar months. */
+    public ReportPeriod(Kind kind, int year, int number) {
+        this(kind, year, number, Cutoff.CALENDAR);
+    }
 
     public enum Kind {
         MONTH("month", 12), QUARTER("quarter", 4), HALF("half", 2), NINE_MONTHS("nine-months", 0), YEAR("year", 0);
@@ -51,6 +77,11 @@ public record ReportPeriod(Kind kind, int year, int number) {
     }
 
     public LocalDate start() {
+        LocalDate first = firstMonth();
+        return cutoff == Cutoff.DECREE_09 ? first.minusMonths(1).withDayOfMonth(15) : first;
+    }
+
+    private LocalDate firstMonth() {
         return switch (kind) {
             case MONTH -> LocalDate.of(year, number, 1);
             case QUARTER -> LocalDate.of(year, (number - 1) * 3 + 1, 1);
@@ -68,7 +99,8 @@ public record ReportPeriod(Kind kind, int year, int number) {
             case NINE_MONTHS -> 9;
             case YEAR -> 12;
         };
-        return start().plusMonths(months).minusDays(1);
+        LocalDate last = firstMonth().plusMonths(months).minusDays(1);
+        return cutoff == Cutoff.DECREE_09 ? last.withDayOfMonth(14) : last;
     }
 
     /** As the reports' titles write it: "Tháng 11 năm 2026", "Quý IV năm 2026", "6 tháng đầu năm 2026"... */
@@ -80,6 +112,17 @@ public record ReportPeriod(Kind kind, int year, int number) {
             case NINE_MONTHS -> "9 tháng năm " + year;
             case YEAR -> "Năm " + year;
         };
+    }
+
+    /**
+     * "(Số liệu từ ngày 15/10/2026 đến ngày 14/11/2026, kỳ báo cáo theo Điều 12 Nghị định 09/2019/NĐ-CP)"; while the
+     * period runs, up to {@code asOf}, and that it has not ended.
+     */
+    public String range(java.time.Instant asOf) {
+        String to = VnTime.dateOf(asOf).isAfter(end()) ? "ngày " + VnFormat.date(end())
+                : VnFormat.dateTime(asOf) + "; kỳ báo cáo chưa kết thúc";
+        return "(Số liệu từ ngày " + VnFormat.date(start()) + " đến " + to
+                + (cutoff == Cutoff.DECREE_09 ? ", kỳ báo cáo theo Điều 12 Nghị định 09/2019/NĐ-CP)" : ")");
     }
 
     /** For file names: {@code 2026-11}, {@code 2026-Q4}, {@code 2026-H1}, {@code 2026-9M}, {@code 2026}. */
@@ -97,7 +140,7 @@ public record ReportPeriod(Kind kind, int year, int number) {
      * The period a report's query asks for ({@code period}, {@code year}: default this year, {@code number}), or a 400
      * naming the parameter; one that has not begun yet is refused (its report would be empty).
      */
-    public static ReportPeriod parse(String period, String year, String number, LocalDate today) {
+    public static ReportPeriod parse(String period, String year, String number, String cutoff, LocalDate today) {
         if (period == null || period.isBlank()) {
             throw ProblemException.badRequest("period", "required: one of month, quarter, half, nine-months, year");
         }
@@ -105,7 +148,9 @@ public record ReportPeriod(Kind kind, int year, int number) {
                 "period", "one of month, quarter, half, nine-months, year"));
         int y = year == null || year.isBlank() ? today.getYear() : year(year);
         int n = number(kind, number);
-        ReportPeriod chosen = new ReportPeriod(kind, y, n);
+        Cutoff days = cutoff == null || cutoff.isBlank() ? Cutoff.DECREE_09 : Cutoff.parse(cutoff).orElseThrow(
+                () -> ProblemException.badRequest("cutoff", "one of decree-09 (the default), calendar"));
+        ReportPeriod chosen = new ReportPeriod(kind, y, n, days);
         if (chosen.start().isAfter(today)) {
             throw ProblemException.badRequest(y > today.getYear() ? "year" : "number",
                     "the period " + chosen.label() + " has not begun");

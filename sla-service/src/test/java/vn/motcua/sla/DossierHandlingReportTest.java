@@ -121,7 +121,7 @@ class DossierHandlingReportTest {
     @Test
     void theMonthlyXlsxEqualsTheStatsApiCellByCell() throws IOException {
         Response response = report(Sla.admin(), Map.of("period", "month", "year", "2026", "number", "3", "agency", P,
-                "format", "xlsx"));
+                "cutoff", "calendar", "format", "xlsx"));
         response.then().statusCode(200).contentType(XLSX).header("Content-Disposition",
                 "attachment; filename=\"bao-cao-giai-quyet-tthc-" + P + "-2026-03.xlsx\"");
         byte[] xlsx = response.asByteArray();
@@ -150,6 +150,21 @@ class DossierHandlingReportTest {
     }
 
     @Test
+    void byDefaultThePeriodIsDecree09sFromThe15thToThe14thAndMatchesTheApiOverThoseDays() {
+        XlsxSheet sheet = XlsxSheet.read(download(Map.of("period", "month", "year", "2026", "number", "3", "agency", P),
+                XLSX));
+        assertThat(sheet.texts()).contains("Tháng 3 năm 2026",
+                "(Số liệu từ ngày 15/02/2026 đến ngày 14/03/2026, kỳ báo cáo theo Điều 12 Nghị định 09/2019/NĐ-CP)");
+        assertSectionsEqualTheApi(sheet, stats("2026-02-15", "2026-03-14", "agency"),
+                stats("2026-02-15", "2026-03-14", "level"));
+        XlsxSheet quarter = XlsxSheet.read(download(Map.of("period", "quarter", "year", "2026", "number", "1",
+                "agency", P, "cutoff", "decree-09"), XLSX));
+        assertThat(quarter.texts()).anyMatch(t -> t.startsWith("(Số liệu từ ngày 15/12/2025 đến ngày 14/03/2026"));
+        assertSectionsEqualTheApi(quarter, stats("2025-12-15", "2026-03-14", "agency"),
+                stats("2025-12-15", "2026-03-14", "level"));
+    }
+
+    @Test
     void everyKindOfPeriodCoversItsDatesAsTheApiDoes() {
         record Case(Map<String, String> query, String label, String to) {
         }
@@ -162,20 +177,21 @@ class DossierHandlingReportTest {
         for (Case c : cases) {
             String from = c.label().startsWith("Quý II") ? "2026-04-01" : "2026-01-01";
             Map<String, String> query = new HashMap<>(c.query());
-            query.putAll(Map.of("year", "2026", "agency", P));
+            query.putAll(Map.of("year", "2026", "agency", P, "cutoff", "calendar"));
             XlsxSheet sheet = XlsxSheet.read(download(query, XLSX));
             assertThat(sheet.texts()).as(c.label()).contains(c.label());
             assertSectionsEqualTheApi(sheet, stats(from, c.to(), "agency"), stats(from, c.to(), "level"));
         }
         // the year is still running: its stocks are today's, and the report says so
-        XlsxSheet year = XlsxSheet.read(download(Map.of("period", "year", "year", "2026", "agency", P), XLSX));
+        XlsxSheet year = XlsxSheet.read(download(Map.of("period", "year", "year", "2026", "agency", P, "cutoff", "calendar"), XLSX));
         assertThat(year.texts()).anyMatch(t -> t.startsWith("(Số liệu từ ngày 01/01/2026 đến ")
                 && t.endsWith("; kỳ báo cáo chưa kết thúc)"));
     }
 
     @Test
     void thePdfHasTheVietnameseTitleAndTheFigures() throws IOException {
-        byte[] pdf = download(Map.of("period", "month", "year", "2026", "number", "3", "agency", P, "format", "pdf"),
+        byte[] pdf = download(Map.of("period", "month", "year", "2026", "number", "3", "agency", P, "cutoff", "calendar",
+                "format", "pdf"),
                 "application/pdf");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
@@ -232,7 +248,8 @@ class DossierHandlingReportTest {
                 Map.of("period", "year", "number", "1"), "number",
                 Map.of("period", "year", "year", "20x6"), "year",
                 Map.of("period", "year", "year", "2999"), "year",
-                Map.of("period", "month", "number", "3", "format", "docx"), "format");
+                Map.of("period", "month", "number", "3", "format", "docx"), "format",
+                Map.of("period", "month", "number", "3", "cutoff", "week"), "cutoff");
         cases.forEach((query, field) -> assertThat(report(Sla.admin(), query).then().statusCode(400)
                 .contentType("application/problem+json").extract().jsonPath().getString("errors[0].field"))
                 .as(query.toString()).isEqualTo(field));
@@ -240,13 +257,15 @@ class DossierHandlingReportTest {
 
     @Test
     void theRolesAndAgencyScopeOfTheStatistics() {
-        Map<String, String> march = Map.of("period", "month", "year", "2026", "number", "3", "agency", P);
+        Map<String, String> march = Map.of("period", "month", "year", "2026", "number", "3", "agency", P,
+                "cutoff", "calendar");
         String deptOperator = DevstackTestResource.token("operator", D1);
         report(deptOperator, march).then().statusCode(403).contentType("application/problem+json");
         report(DevstackTestResource.token("clerk", P), march).then().statusCode(403);
         given().queryParams(march).get("/api/v1/reports/dossier-handling").then().statusCode(401);
         // the department's own report: its agency by default, its figures only
-        Response own = report(deptOperator, Map.of("period", "month", "year", "2026", "number", "3"));
+        Response own = report(deptOperator, Map.of("period", "month", "year", "2026", "number", "3", "cutoff",
+                "calendar"));
         own.then().statusCode(200).contentType(XLSX);
         XlsxSheet sheet = XlsxSheet.read(own.asByteArray());
         assertThat(sheet.rowsWhere(1, C1)).isEmpty();

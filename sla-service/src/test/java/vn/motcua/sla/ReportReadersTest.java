@@ -32,7 +32,7 @@ import vn.motcua.testkit.XlsxSheet;
 @QuarkusTestResource(value = DevstackTestResource.class, initArgs = @ResourceArg(name = "database", value = "sla"))
 class ReportReadersTest {
     private static final Map<String, String> MARCH = Map.of("period", "month", "year", "2026", "number", "3",
-            "agency", P);
+            "agency", P, "cutoff", "calendar");
     private static final Path DIR = Path.of("target", "readers");
 
     @BeforeEach

@@ -59,10 +59,10 @@ public class SatisfactionReportResource {
     @Produces({ReportXlsx.MEDIA_TYPE, ReportPdf.MEDIA_TYPE})
     public Response report(@QueryParam("period") String period, @QueryParam("year") String year,
             @QueryParam("number") String number, @QueryParam("agency") String agency,
-            @QueryParam("format") String format) {
+            @QueryParam("cutoff") String cutoff, @QueryParam("format") String format) {
         Instant now = clock.instant();
         String type = ReportDownload.format(format);
-        ReportPeriod chosen = ReportPeriod.parse(period, year, number, VnTime.dateOf(now));
+        ReportPeriod chosen = ReportPeriod.parse(period, year, number, cutoff, VnTime.dateOf(now));
         String asked = agency == null || agency.isBlank() ? null : agency.trim();
         Figures byAgency = figures.figures(chosen.start(), chosen.end(), asked, GroupBy.AGENCY);
         Figures byOfficer = figures.figures(chosen.start(), chosen.end(), asked, GroupBy.OFFICER);

@@ -11,7 +11,6 @@ import vn.motcua.reporting.ReportDocument;
 import vn.motcua.reporting.ReportPeriod;
 import vn.motcua.reporting.ReportTable;
 import vn.motcua.support.time.VnFormat;
-import vn.motcua.support.time.VnTime;
 
 /**
  * The satisfaction report (Decision 766/QĐ-TTg's "mức độ hài lòng") as the reporting module writes it: per agency and
@@ -37,18 +36,12 @@ final class SatisfactionReportText {
         String date = VnFormat.letterDate(asOf);
         return new ReportDocument("Mức độ hài lòng", "Một Cửa processing-service",
                 agencyName.toUpperCase(Locale.forLanguageTag("vi")), Character.toUpperCase(date.charAt(0))
-                        + date.substring(1), TITLE, period.label(), range(period, asOf),
+                        + date.substring(1), TITLE, period.label(), period.range(asOf),
                 agency == null ? "Cơ quan: " + agencyName : "Cơ quan: " + agencyName + " (mã " + agency
                         + "), gồm các đơn vị trực thuộc",
                 List.of(table("I. THEO CƠ QUAN, ĐƠN VỊ", "Cơ quan, đơn vị", "Mã cơ quan", byAgency, false),
                         table("II. THEO CÔNG CHỨC GIẢI QUYẾT", "Công chức (đơn vị)", "Công chức", byOfficer, true)),
                 rate(byAgency.total()), NOTES, "Lập từ hệ thống Một Cửa lúc " + VnFormat.dateTime(asOf) + ".");
-    }
-
-    /** "(Số liệu từ ngày 01/11/2026 đến ngày 30/11/2026)", and that the period runs still when it does. */
-    static String range(ReportPeriod period, Instant asOf) {
-        String text = "(Số liệu từ ngày " + VnFormat.date(period.start()) + " đến ngày " + VnFormat.date(period.end());
-        return text + (VnTime.dateOf(asOf).isAfter(period.end()) ? ")" : "; kỳ báo cáo chưa kết thúc)");
     }
 
     /** "Tỷ lệ hài lòng chung: 75,00% (15/20 lượt chấm; 4 phiếu đánh giá)". */

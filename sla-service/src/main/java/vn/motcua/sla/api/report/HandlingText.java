@@ -26,16 +26,6 @@ final class HandlingText {
         return report.period().label();
     }
 
-    /** "(Số liệu từ ngày 01/11/2026 đến ngày 30/11/2026)", or up to now while the period runs. */
-    private static String range(HandlingReport report) {
-        String from = VnFormat.date(report.period().start());
-        if (report.running()) {
-            return "(Số liệu từ ngày " + from + " đến " + VnFormat.dateTime(report.asOf())
-                    + "; kỳ báo cáo chưa kết thúc)";
-        }
-        return "(Số liệu từ ngày " + from + " đến ngày " + VnFormat.date(report.period().end()) + ")";
-    }
-
     private static String agency(HandlingReport report) {
         if (report.agency() == null) {
             return "Cơ quan: " + report.agencyName();
@@ -61,7 +51,7 @@ final class HandlingText {
     /** The report as the reporting module writes it (XLSX, PDF). */
     static ReportDocument document(HandlingReport report) {
         return new ReportDocument("Giải quyết TTHC", "Một Cửa sla-service", issuer(report), dateLine(report), TITLE,
-                period(report), range(report), agency(report), List.of(
+                period(report), report.period().range(report.asOf()), agency(report), List.of(
                         HandlingColumns.table("I. THEO CƠ QUAN, ĐƠN VỊ", "Cơ quan, đơn vị", true, report.byAgency()),
                         HandlingColumns.table("II. THEO CẤP", "Cấp", false, report.byLevel())),
                 rate(report), HandlingColumns.NOTES, generated(report));

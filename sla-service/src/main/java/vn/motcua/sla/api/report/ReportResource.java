@@ -61,10 +61,10 @@ public class ReportResource {
     @Produces({ReportXlsx.MEDIA_TYPE, ReportPdf.MEDIA_TYPE})
     public Response report(@QueryParam("period") String period, @QueryParam("year") String year,
             @QueryParam("number") String number, @QueryParam("agency") String agency,
-            @QueryParam("format") String format) {
+            @QueryParam("cutoff") String cutoff, @QueryParam("format") String format) {
         Instant now = clock.instant();
         String type = ReportDownload.format(format);
-        ReportPeriod chosen = ReportPeriod.parse(period, year, number, VnTime.dateOf(now));
+        ReportPeriod chosen = ReportPeriod.parse(period, year, number, cutoff, VnTime.dateOf(now));
         HandlingReport report = reports.report(scope.resolve(caller, agency), chosen, now);
         return ReportDownload.of(HandlingText.document(report), type, fonts, HandlingText.fileName(report));
     }
