@@ -11,5 +11,10 @@ public enum NoticeKind {
     /** Staff alert: a deadline is approaching. */
     STAFF_DEADLINE_ALERT,
     /** Escalation to the agency's leader (and the supervising operator on episode 2). */
-    ESCALATION
+    ESCALATION,
+    /**
+     * The result was returned (status 10): the citizen is told so and invited to rate the service on the lookup page
+     * (Decision 766/QĐ-TTg, satisfaction); once per dossier.
+     */
+    RESULT_NOTICE
 }

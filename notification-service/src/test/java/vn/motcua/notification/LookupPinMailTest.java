@@ -61,7 +61,7 @@ class LookupPinMailTest {
             assertThat(log.lines()).as("log lines while receiving, issuing and sending").isNotEmpty()
                     .noneMatch(line -> line.contains(PIN));
         }
-        assertThat(Mails.part(mail, "text/plain")).contains("trang Tra cứu hồ sơ (/tra-cuu)",
+        assertThat(Mails.part(mail, "text/plain")).contains("trang Tra cứu hồ sơ (http://localhost:8082/tra-cuu)",
                 "nhập mã hồ sơ " + d.code + " và mã tra cứu " + PIN + " (in trên phiếu hẹn)", "giữ kín mã tra cứu");
         assertThat(Mails.part(mail, "text/html")).contains(PIN).doesNotContain("••••••••");
 

@@ -8,6 +8,11 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -16,6 +21,10 @@ import org.junit.jupiter.api.TestInstance;
 import vn.motcua.devstack.DevstackTestResource;
 import vn.motcua.events.AgencyLevel;
 import vn.motcua.events.AgencyRef;
+import vn.motcua.reporting.ReportXlsx;
+import vn.motcua.support.time.VnTime;
+import vn.motcua.testkit.ExternalTool;
+import vn.motcua.testkit.XlsxSheet;
 
 /**
  * Satisfaction figures for staff against a hand-counted fixture: four ratings under a department of its own (two
@@ -135,6 +144,74 @@ class SatisfactionFiguresTest {
         // a citizen's lookup never shows it
         assertThat(RatingTest.from(RatingTest.nextIp()).queryParam("pin", PIN)
                 .get("/public/v1/dossiers/{code}", commented).asString()).doesNotContain("Gọi cho tôi", "0912345678");
+    }
+
+    @Test
+    void theMonthsReportHasTheFiguresOfTheApiInXlsxAndVietnameseInPdf() throws IOException {
+        rateFourDossiers();
+        LocalDate today = LocalDate.now(VnTime.ZONE);
+        Map<String, Object> month = Map.of("period", "month", "year", today.getYear(), "number", today.getMonthValue(),
+                "agency", parent, "cutoff", "calendar");
+        Response xlsx = Fixtures.as("leader", parent).accept(ReportXlsx.MEDIA_TYPE).queryParams(month)
+                .get("/api/v1/reports/satisfaction");
+        xlsx.then().statusCode(200).contentType(ReportXlsx.MEDIA_TYPE).header("Content-Disposition",
+                "attachment; filename=\"bao-cao-muc-do-hai-long-" + parent + "-%d-%02d.xlsx\"".formatted(today.getYear(),
+                        today.getMonthValue()));
+        XlsxSheet sheet = XlsxSheet.read(xlsx.asByteArray());
+        String rate = "Tỷ lệ hài lòng chung: 75,00% (15/20 lượt chấm điểm 4-5; 4 phiếu đánh giá).";
+        assertThat(sheet.texts()).contains("BÁO CÁO KẾT QUẢ ĐÁNH GIÁ MỨC ĐỘ HÀI LÒNG CỦA NGƯỜI DÂN, DOANH NGHIỆP",
+                "Tháng " + today.getMonthValue() + " năm " + today.getYear(), "I. THEO CƠ QUAN, ĐƠN VỊ",
+                "II. THEO CÔNG CHỨC GIẢI QUYẾT", "Tiếp cận dịch vụ", "Tiếp nhận, xử lý góp ý", "Chung (5 tiêu chí)", rate);
+        List<Integer> totals = sheet.rowsWhere(2, "Tổng cộng");
+        assertThat(totals).as("a total per table").hasSize(2);
+        String from = today.withDayOfMonth(1).toString();
+        String to = today.withDayOfMonth(today.lengthOfMonth()).toString();
+        List<String> groupings = List.of("agency", "officer");
+        for (int t = 0; t < groupings.size(); t++) {
+            JsonPath api = Fixtures.as("leader", parent).queryParam("agency", parent).queryParam("from", from)
+                    .queryParam("to", to).queryParam("groupBy", groupings.get(t)).get("/api/v1/satisfaction").then()
+                    .statusCode(200).extract().jsonPath();
+            List<String> keys = api.getList("groups.key");
+            for (int i = 0; i < keys.size(); i++) {
+                List<Integer> at = sheet.rowsWhere(1, keys.get(i));
+                assertThat(at).as(keys.get(i)).hasSize(1);
+                assertThat(at.get(0)).isBetween(t == 0 ? 0 : totals.get(0), totals.get(t));
+                assertThat(reportRow(sheet, at.get(0))).as(keys.get(i)).isEqualTo(apiRow(api, "groups[" + i + "]"));
+            }
+            assertThat(reportRow(sheet, totals.get(t))).as(groupings.get(t) + " total").isEqualTo(apiRow(api, "total"));
+        }
+        // and the API is the hand count: the first agency's three ratings
+        assertThat(reportRow(sheet, sheet.rowsWhere(1, first).get(0))).containsExactly("3.00", "4.00", "66.67",
+                "3.33", "66.67", "4.33", "100.00", "4.00", "66.67", "3.33", "66.67", "3.80", "73.33");
+
+        Response pdf = Fixtures.as("leader", parent).accept("application/pdf").queryParams(month).queryParam("format", "pdf")
+                .get("/api/v1/reports/satisfaction");
+        pdf.then().statusCode(200).contentType("application/pdf");
+        Path dir = Files.createDirectories(Path.of("target", "readers"));
+        Path file = Files.write(dir.resolve("satisfaction-report.pdf"), pdf.asByteArray());
+        String text = ExternalTool.run(dir, "pdftotext", "-layout", "-enc", "UTF-8", file.toString(), "-")
+                .replaceAll("\\s+", " ");
+        assertThat(text).contains("BÁO CÁO KẾT QUẢ ĐÁNH GIÁ MỨC ĐỘ HÀI LÒNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc", "II. THEO CÔNG CHỨC GIẢI QUYẾT", rate,
+                "Phòng một " + run + " 3 4,00 66,67 3,33 66,67 4,33 100,00 4,00 66,67 3,33 66,67 3,80 73,33");
+    }
+
+    /** The report row's figures from column D on, as two-decimal text (null: an empty cell). */
+    private static List<String> reportRow(XlsxSheet sheet, int row) {
+        return java.util.stream.IntStream.range(3, 16).mapToObj(c -> sheet.cell(row, c))
+                .map(v -> v == null ? null : decimal(v)).toList();
+    }
+
+    /** The API's figures in the report's column order: ratings, per criterion mean and % satisfied, overall. */
+    private static List<String> apiRow(JsonPath api, String path) {
+        List<Object> values = new java.util.ArrayList<>(List.of(api.getInt(path + ".count")));
+        for (int c = 0; c < 5; c++) {
+            values.add(api.get(path + ".criteria[" + c + "].mean"));
+            values.add(api.get(path + ".criteria[" + c + "].satisfiedPercent"));
+        }
+        values.add(api.get(path + ".overall.mean"));
+        values.add(api.get(path + ".overall.satisfiedPercent"));
+        return values.stream().map(v -> v == null ? null : decimal(v)).toList();
     }
 
     private static void assertGroup(JsonPath figures, String path, int count, List<String> means,

@@ -32,6 +32,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.devstack.DevstackTestResource;
+import vn.motcua.testkit.XlsxSheet;
 
 /**
  * The official report on the handling of dossiers (GET /api/v1/reports/dossier-handling) over the hand-counted
@@ -41,8 +42,8 @@ import vn.motcua.devstack.DevstackTestResource;
 @QuarkusTest
 @QuarkusTestResource(value = DevstackTestResource.class, initArgs = @ResourceArg(name = "database", value = "sla"))
 class DossierHandlingReportTest {
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final String TITLE = "BÁO CÁO TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String TITLE = "BÁO CÁO TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH";
     /** Columns D.. of the report, left to right, as the stats API's fields. */
     private static final List<Function<Map<String, Object>, Object>> COLUMNS = List.of(
             r -> n(r, "carriedOver") + n(r, "received"), r -> n(r, "carriedOver"), r -> n(r, "received"),
@@ -70,13 +71,13 @@ class DossierHandlingReportTest {
         return given().auth().oauth2(token).queryParams(params).get("/api/v1/reports/dossier-handling");
     }
 
-    private static byte[] download(Map<String, ?> params, String type) {
+    static byte[] download(Map<String, ?> params, String type) {
         Response response = report(Sla.admin(), params);
         response.then().statusCode(200).contentType(type);
         return response.asByteArray();
     }
 
-    private static JsonPath stats(String from, String to, String groupBy) {
+    static JsonPath stats(String from, String to, String groupBy) {
         return given().auth().oauth2(Sla.admin()).queryParams(Map.of("from", from, "to", to, "agency", P,
                 "groupBy", groupBy)).get("/api/v1/stats").then().statusCode(200).extract().jsonPath();
     }
@@ -97,7 +98,7 @@ class DossierHandlingReportTest {
     }
 
     /** Each API row has a report row (by code, or by level label) with the same figures; then the totals. */
-    private static void assertSectionsEqualTheApi(XlsxSheet sheet, JsonPath byAgency, JsonPath byLevel) {
+    static void assertSectionsEqualTheApi(XlsxSheet sheet, JsonPath byAgency, JsonPath byLevel) {
         List<Integer> totals = sheet.rowsWhere(2, "Tổng cộng");
         assertThat(totals).as("a total row per section").hasSize(2);
         for (Map<String, Object> row : byAgency.<Map<String, Object>>getList("rows")) {
@@ -120,7 +121,7 @@ class DossierHandlingReportTest {
     @Test
     void theMonthlyXlsxEqualsTheStatsApiCellByCell() throws IOException {
         Response response = report(Sla.admin(), Map.of("period", "month", "year", "2026", "number", "3", "agency", P,
-                "format", "xlsx"));
+                "cutoff", "calendar", "format", "xlsx"));
         response.then().statusCode(200).contentType(XLSX).header("Content-Disposition",
                 "attachment; filename=\"bao-cao-giai-quyet-tthc-" + P + "-2026-03.xlsx\"");
         byte[] xlsx = response.asByteArray();
@@ -149,6 +150,21 @@ class DossierHandlingReportTest {
     }
 
     @Test
+    void byDefaultThePeriodIsDecree09sFromThe15thToThe14thAndMatchesTheApiOverThoseDays() {
+        XlsxSheet sheet = XlsxSheet.read(download(Map.of("period", "month", "year", "2026", "number", "3", "agency", P),
+                XLSX));
+        assertThat(sheet.texts()).contains("Tháng 3 năm 2026",
+                "(Số liệu từ ngày 15/02/2026 đến ngày 14/03/2026, kỳ báo cáo theo Điều 12 Nghị định 09/2019/NĐ-CP)");
+        assertSectionsEqualTheApi(sheet, stats("2026-02-15", "2026-03-14", "agency"),
+                stats("2026-02-15", "2026-03-14", "level"));
+        XlsxSheet quarter = XlsxSheet.read(download(Map.of("period", "quarter", "year", "2026", "number", "1",
+                "agency", P, "cutoff", "decree-09"), XLSX));
+        assertThat(quarter.texts()).anyMatch(t -> t.startsWith("(Số liệu từ ngày 15/12/2025 đến ngày 14/03/2026"));
+        assertSectionsEqualTheApi(quarter, stats("2025-12-15", "2026-03-14", "agency"),
+                stats("2025-12-15", "2026-03-14", "level"));
+    }
+
+    @Test
     void everyKindOfPeriodCoversItsDatesAsTheApiDoes() {
         record Case(Map<String, String> query, String label, String to) {
         }
@@ -161,20 +177,21 @@ class DossierHandlingReportTest {
         for (Case c : cases) {
             String from = c.label().startsWith("Quý II") ? "2026-04-01" : "2026-01-01";
             Map<String, String> query = new HashMap<>(c.query());
-            query.putAll(Map.of("year", "2026", "agency", P));
+            query.putAll(Map.of("year", "2026", "agency", P, "cutoff", "calendar"));
             XlsxSheet sheet = XlsxSheet.read(download(query, XLSX));
             assertThat(sheet.texts()).as(c.label()).contains(c.label());
             assertSectionsEqualTheApi(sheet, stats(from, c.to(), "agency"), stats(from, c.to(), "level"));
         }
         // the year is still running: its stocks are today's, and the report says so
-        XlsxSheet year = XlsxSheet.read(download(Map.of("period", "year", "year", "2026", "agency", P), XLSX));
+        XlsxSheet year = XlsxSheet.read(download(Map.of("period", "year", "year", "2026", "agency", P, "cutoff", "calendar"), XLSX));
         assertThat(year.texts()).anyMatch(t -> t.startsWith("(Số liệu từ ngày 01/01/2026 đến ")
                 && t.endsWith("; kỳ báo cáo chưa kết thúc)"));
     }
 
     @Test
     void thePdfHasTheVietnameseTitleAndTheFigures() throws IOException {
-        byte[] pdf = download(Map.of("period", "month", "year", "2026", "number", "3", "agency", P, "format", "pdf"),
+        byte[] pdf = download(Map.of("period", "month", "year", "2026", "number", "3", "agency", P, "cutoff", "calendar",
+                "format", "pdf"),
                 "application/pdf");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
@@ -231,7 +248,8 @@ class DossierHandlingReportTest {
                 Map.of("period", "year", "number", "1"), "number",
                 Map.of("period", "year", "year", "20x6"), "year",
                 Map.of("period", "year", "year", "2999"), "year",
-                Map.of("period", "month", "number", "3", "format", "docx"), "format");
+                Map.of("period", "month", "number", "3", "format", "docx"), "format",
+                Map.of("period", "month", "number", "3", "cutoff", "week"), "cutoff");
         cases.forEach((query, field) -> assertThat(report(Sla.admin(), query).then().statusCode(400)
                 .contentType("application/problem+json").extract().jsonPath().getString("errors[0].field"))
                 .as(query.toString()).isEqualTo(field));
@@ -239,13 +257,15 @@ class DossierHandlingReportTest {
 
     @Test
     void theRolesAndAgencyScopeOfTheStatistics() {
-        Map<String, String> march = Map.of("period", "month", "year", "2026", "number", "3", "agency", P);
+        Map<String, String> march = Map.of("period", "month", "year", "2026", "number", "3", "agency", P,
+                "cutoff", "calendar");
         String deptOperator = DevstackTestResource.token("operator", D1);
         report(deptOperator, march).then().statusCode(403).contentType("application/problem+json");
         report(DevstackTestResource.token("clerk", P), march).then().statusCode(403);
         given().queryParams(march).get("/api/v1/reports/dossier-handling").then().statusCode(401);
         // the department's own report: its agency by default, its figures only
-        Response own = report(deptOperator, Map.of("period", "month", "year", "2026", "number", "3"));
+        Response own = report(deptOperator, Map.of("period", "month", "year", "2026", "number", "3", "cutoff",
+                "calendar"));
         own.then().statusCode(200).contentType(XLSX);
         XlsxSheet sheet = XlsxSheet.read(own.asByteArray());
         assertThat(sheet.rowsWhere(1, C1)).isEmpty();

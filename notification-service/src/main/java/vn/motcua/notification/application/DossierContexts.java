@@ -6,12 +6,13 @@ import java.util.List;
 import org.jboss.logging.Logger;
 import vn.motcua.events.lifecycle.DossierReceived;
 import vn.motcua.events.lifecycle.DossierRescheduled;
+import vn.motcua.events.lifecycle.ResultReturned;
 import vn.motcua.notification.domain.DossierContext;
 import vn.motcua.notification.persistence.DossierContextRepository;
 
 /**
  * Keeps each dossier's notice context and issues the apology when a dossier is rescheduled, by an officer or
- * automatically (not for a reschedule a migrated dossier's imported history replays).
+ * automatically, and the result notice when its result is returned (not for a migrated dossier's imported history).
  */
 @ApplicationScoped
 public class DossierContexts {
@@ -93,7 +94,36 @@ public class DossierContexts {
         }
     }
 
-    /** Processing ended (done, returned, refused, withdrawn, stopped): no notice from now on. */
+    /**
+     * The result was returned: the result notice inviting the citizen to rate the service (once per dossier, the notice
+     * key makes a redelivery a no-op; none for a migrated dossier's imported history), then no notice from now on.
+     */
+    public void returned(ResultReturned e) {
+        DossierContext c = contexts.findById(e.dossierCode());
+        if (c == null) {
+            LOG.warnf("returned dossier %s was never received here: no result notice can be addressed", e.dossierCode());
+            return;
+        }
+        if (c.isHistory(e.occurredAt())) {
+            LOG.debugf("%s: return of %s is imported history, no result notice now", e.dossierCode(), e.occurredAt());
+        } else {
+            issuer.issue(drafts.result(c, e));
+        }
+        ended(e.dossierCode());
+    }
+
+    /**
+     * Processing done (status 9): no deadline notice from now on; the lookup PIN is kept for the result notice, which
+     * reminds it (the rating asks for it).
+     */
+    public void completed(String dossierCode) {
+        contexts.findByIdOptional(dossierCode).ifPresent(c -> {
+            c.ended = true;
+            c.updatedAt = clock.instant();
+        });
+    }
+
+    /** Processing ended (returned, refused, withdrawn, stopped): no notice from now on. */
     public void ended(String dossierCode) {
         contexts.findByIdOptional(dossierCode).ifPresent(c -> {
             c.ended = true;

@@ -31,5 +31,7 @@ record NoticeDraft(
         String holdingUnitCode,
         String holdingOfficer,
         /** A citizen letter: the slip's lookup PIN, told by e-mail only; null otherwise. */
-        String lookupPin) {
+        String lookupPin,
+        /** The result notice: when the result was handed over; null otherwise. */
+        Instant returnedAt) {
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.motcua.events.NoticeKind;
 import vn.motcua.events.lifecycle.DossierRescheduled;
+import vn.motcua.events.lifecycle.ResultReturned;
 import vn.motcua.events.sla.DeadlineApproaching;
 import vn.motcua.events.sla.DeadlineMissed;
 import vn.motcua.notification.domain.DossierContext;
@@ -62,12 +63,23 @@ public class NoticeDrafts {
                 e.dueAt(), newDueAt, null, to, e.holdingUnitCode(), e.holdingOfficer());
     }
 
+    /** The result was returned: the citizen is told so and invited to rate the service, once per dossier (episode 1). */
+    NoticeDraft result(DossierContext c, ResultReturned e) {
+        return citizen(c, 1, NoticeKind.RESULT_NOTICE, c.dueAt, c.rescheduled ? c.newDueAt : c.dueAt, null, null, null,
+                e.occurredAt());
+    }
+
     private NoticeDraft citizen(DossierContext c, int episode, NoticeKind kind, Instant originalDueAt, Instant dueAt,
             Instant newDueAt, String reason, String signerTitle) {
+        return citizen(c, episode, kind, originalDueAt, dueAt, newDueAt, reason, signerTitle, null);
+    }
+
+    private NoticeDraft citizen(DossierContext c, int episode, NoticeKind kind, Instant originalDueAt, Instant dueAt,
+            Instant newDueAt, String reason, String signerTitle, Instant returnedAt) {
         return new NoticeDraft(c.dossierCode, episode, kind, c.decidingAgencyCode, c.decidingAgencyName, c.accessPath(),
                 c.procedureName, c.receivedAt, originalDueAt, dueAt, newDueAt, null, reason, signerTitle,
                 c.noticeRecipient(), List.of(), directory.counter(c.receivingAgencyCode), c.holdingUnitCode,
-                c.holdingOfficer, c.lookupPin);
+                c.holdingOfficer, c.lookupPin, returnedAt);
     }
 
     private static NoticeDraft staff(DossierContext c, String dossierCode, int episode, NoticeKind kind, String agencyCode,
@@ -76,6 +88,6 @@ public class NoticeDrafts {
         return new NoticeDraft(dossierCode, episode, kind, agencyCode, c == null ? agencyCode : c.decidingAgencyName,
                 c == null ? agencyCode : c.accessPath(), c == null ? procedureCode : c.procedureName,
                 c == null ? null : c.receivedAt, c == null ? null : c.dueAt, dueAt, newDueAt, apologyDeadline, null, null,
-                null, to.stream().distinct().toList(), null, unit, officer, null);
+                null, to.stream().distinct().toList(), null, unit, officer, null, null);
     }
 }

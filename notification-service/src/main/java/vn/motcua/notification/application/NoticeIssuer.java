@@ -64,7 +64,7 @@ public class NoticeIssuer {
         List<ContactChannel> plan;
         if (Audience.of(draft.kind()) == Audience.CITIZEN) {
             int year = VnTime.dateOf(now).getYear();
-            notice.serialNumber = serials.next(draft.agencyCode(), year) + "/" + year + "/PXL";
+            notice.serialNumber = serials.next(draft.agencyCode(), year) + "/" + year + "/" + serialSuffix(draft.kind());
             notice.recipientName = draft.citizen().fullName();
             notice.emailTo = blankToNull(draft.citizen().email());
             notice.emailCc = draft.counterEmail();
@@ -83,6 +83,11 @@ public class NoticeIssuer {
     private List<String> order(NoticeKind kind, List<String> fallback) {
         String override = channels.kind().get(kind.name());
         return override == null ? fallback : List.of(override.split(","));
+    }
+
+    /** Phiếu xin lỗi (apology, overdue notice) or thông báo (the result notice). */
+    private static String serialSuffix(NoticeKind kind) {
+        return kind == NoticeKind.RESULT_NOTICE ? "TB" : "PXL";
     }
 
     private static String blankToNull(String s) {

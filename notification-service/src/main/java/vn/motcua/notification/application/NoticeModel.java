@@ -31,5 +31,10 @@ public record NoticeModel(
         String holdingUnitCode,
         String holdingOfficer,
         /** Citizen letter of a dossier with a lookup PIN: its placeholder (the e-mail shows the PIN); "" otherwise. */
-        String lookupPin) {
+        String lookupPin,
+        /** The lookup page's public address (motcua.notification.letter.lookup-url). */
+        String lookupUrl,
+        /** The result notice, with its invitation to rate the service. */
+        boolean result,
+        String returnedAt) {
 }

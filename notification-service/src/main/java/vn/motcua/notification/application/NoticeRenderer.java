@@ -52,7 +52,8 @@ public class NoticeRenderer {
                 VnFormat.dateTime(d.originalDueAt()), VnFormat.dateTime(d.dueAt()), VnFormat.dateTime(d.newDueAt()),
                 VnFormat.dateTime(d.apologyDeadline()), d.apologyDeadline() != null && !now.isBefore(d.apologyDeadline()),
                 text(d.reason()), d.signerTitle() == null || d.signerTitle().isBlank() ? config.defaultSignerTitle() : d.signerTitle(),
-                text(d.holdingUnitCode()), text(d.holdingOfficer()), d.lookupPin() == null ? "" : Notice.PIN_PLACEHOLDER);
+                text(d.holdingUnitCode()), text(d.holdingOfficer()), d.lookupPin() == null ? "" : Notice.PIN_PLACEHOLDER,
+                config.lookupUrl(), d.kind() == NoticeKind.RESULT_NOTICE, VnFormat.dateTime(d.returnedAt()));
     }
 
     private static String text(String value) {
@@ -63,13 +64,18 @@ public class NoticeRenderer {
         return switch (d.kind()) {
             case APOLOGY, AUTO_APOLOGY -> "Phiếu xin lỗi và hẹn lại ngày trả kết quả";
             case OVERDUE_NOTICE -> "Thông báo hồ sơ quá hạn giải quyết";
+            case RESULT_NOTICE -> "Thông báo trả kết quả và mời đánh giá mức độ hài lòng";
             case STAFF_DEADLINE_ALERT -> "Cảnh báo hồ sơ sắp đến hạn trả kết quả";
             case ESCALATION -> d.episode() > 1 ? "Báo cáo hồ sơ quá hạn lần hai" : "Báo cáo hồ sơ quá hạn";
         };
     }
 
     /** One GSM-7 message when possible: the dossier code and the date always, the reason if room is left. */
-    private static String sms(NoticeDraft d) {
+    private String sms(NoticeDraft d) {
+        if (d.kind() == NoticeKind.RESULT_NOTICE) {
+            return SmsText.compose("Ho so " + d.dossierCode() + " da tra ket qua. Moi ong/ba danh gia muc do hai long tai "
+                    + config.lookupUrl() + " (ma ho so va ma tra cuu tren phieu hen).", "Xin cam on.");
+        }
         if (d.kind() == NoticeKind.OVERDUE_NOTICE) {
             return SmsText.compose("Ho so " + d.dossierCode() + " da qua han tra ket qua (hen " + VnFormat.dateTime(d.dueAt())
                     + "). Co quan da bao cao lanh dao de xu ly ngay.", "Xin loi ong/ba.");

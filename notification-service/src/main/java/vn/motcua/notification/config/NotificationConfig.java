@@ -140,5 +140,12 @@ public interface NotificationConfig {
 
         /** Place name before the date line ("Đồng Xoài, ngày ..."); omitted when absent. */
         Optional<String> place();
+
+        /**
+         * The citizens' lookup page as the public reaches it (processing-service's {@code /tra-cuu} behind the
+         * province's host): letters tell how to follow the dossier there, the result notice how to rate it.
+         */
+        @WithDefault("http://localhost:8082/tra-cuu")
+        String lookupUrl();
     }
 }

@@ -8,7 +8,7 @@ public enum Audience {
 
     public static Audience of(NoticeKind kind) {
         return switch (kind) {
-            case APOLOGY, AUTO_APOLOGY, OVERDUE_NOTICE -> CITIZEN;
+            case APOLOGY, AUTO_APOLOGY, OVERDUE_NOTICE, RESULT_NOTICE -> CITIZEN;
             case STAFF_DEADLINE_ALERT, ESCALATION -> STAFF;
         };
     }

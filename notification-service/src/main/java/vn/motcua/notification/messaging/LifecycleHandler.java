@@ -18,7 +18,7 @@ import vn.motcua.events.lifecycle.SupplementRequested;
 import vn.motcua.notification.application.DossierContexts;
 import vn.motcua.support.messaging.TopicHandlers;
 
-/** dossier.lifecycle.v1: the receipt, holder changes, the reschedule (apology) and the processing ends. */
+/** dossier.lifecycle.v1: the receipt, holder changes, the reschedule (apology), the return (result notice), the ends. */
 @ApplicationScoped
 public class LifecycleHandler extends TopicHandlers.Lifecycle {
     private final DossierContexts contexts;
@@ -34,8 +34,8 @@ public class LifecycleHandler extends TopicHandlers.Lifecycle {
             case ProcessingStarted e -> contexts.holder(e.dossierCode(), e.toUnitCode(), e.toOfficer());
             case StepAssigned e -> contexts.holder(e.dossierCode(), e.toUnitCode(), e.toOfficer());
             case DossierRescheduled e -> contexts.rescheduled(e);
-            case ProcessingCompleted e -> contexts.ended(e.dossierCode());
-            case ResultReturned e -> contexts.ended(e.dossierCode());
+            case ProcessingCompleted e -> contexts.completed(e.dossierCode());
+            case ResultReturned e -> contexts.returned(e);
             case DossierRefused e -> contexts.ended(e.dossierCode());
             case DossierWithdrawn e -> contexts.ended(e.dossierCode());
             case ProcessingStopped e -> contexts.ended(e.dossierCode());

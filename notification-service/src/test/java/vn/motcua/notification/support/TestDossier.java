@@ -16,6 +16,7 @@ import vn.motcua.events.lifecycle.DossierReceived;
 import vn.motcua.events.lifecycle.DossierRescheduled;
 import vn.motcua.events.lifecycle.ProcessingCompleted;
 import vn.motcua.events.lifecycle.ProcessingStarted;
+import vn.motcua.events.lifecycle.ResultReturned;
 import vn.motcua.events.sla.DeadlineApproaching;
 import vn.motcua.events.sla.DeadlineMissed;
 
@@ -136,5 +137,11 @@ public final class TestDossier {
 
     public ProcessingCompleted completed() {
         return new ProcessingCompleted(code, DUE.minusSeconds(7200), officer, "KQ-" + code);
+    }
+
+    /** The result handed over at the counter on Thursday 05/06/2025 09:30 (+07:00), a day before the appointment. */
+    public ResultReturned returned() {
+        return new ResultReturned(code, OffsetDateTime.parse("2025-06-05T09:30:00+07:00").toInstant(), "clerk@" + agency,
+                Channel.IN_PERSON);
     }
 }

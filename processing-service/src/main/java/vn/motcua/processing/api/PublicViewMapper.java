@@ -50,6 +50,7 @@ final class PublicViewMapper {
             case APOLOGY -> "Thư xin lỗi và hẹn lại ngày trả kết quả";
             case AUTO_APOLOGY -> "Thư xin lỗi vì hồ sơ trễ hẹn";
             case OVERDUE_NOTICE -> "Thông báo hồ sơ quá hạn hẹn mới";
+            case RESULT_NOTICE -> "Thông báo trả kết quả và mời đánh giá mức độ hài lòng";
             case STAFF_DEADLINE_ALERT, ESCALATION -> kind.name();
         };
     }

@@ -19,7 +19,7 @@ import vn.motcua.processing.persistence.RatingRepository;
 @ApplicationScoped
 public class PublicLookup {
     private static final Set<NoticeKind> CITIZEN_NOTICES = EnumSet.of(NoticeKind.APOLOGY, NoticeKind.AUTO_APOLOGY,
-            NoticeKind.OVERDUE_NOTICE);
+            NoticeKind.OVERDUE_NOTICE, NoticeKind.RESULT_NOTICE);
 
     private final DossierRepository dossiers;
     private final HistoryRepository history;

@@ -38,6 +38,11 @@ public final class VnFormat {
         return format("#,##0").format(n);
     }
 
+    /** A figure with {@code decimals} decimals, "4,25"; "—" when there is none. */
+    public static String decimal(BigDecimal value, int decimals) {
+        return value == null ? "—" : format(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals)).format(value);
+    }
+
     /** A percentage with one decimal, "98,8%"; "—" when there is nothing to rate. */
     public static String percent(BigDecimal rate) {
         return rate == null ? "—" : format("#,##0.0").format(rate) + "%";

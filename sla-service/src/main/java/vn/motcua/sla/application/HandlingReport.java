@@ -1,8 +1,7 @@
 package vn.motcua.sla.application;
 
 import java.time.Instant;
-import vn.motcua.sla.domain.ReportPeriod;
-import vn.motcua.support.time.VnTime;
+import vn.motcua.reporting.ReportPeriod;
 
 /**
  * The official report on the handling of dossiers for one period and agency (with its sub-units): the same
@@ -11,11 +10,6 @@ import vn.motcua.support.time.VnTime;
  */
 public record HandlingReport(ReportPeriod period, String agency, String agencyName, StatsReport byAgency,
         StatsReport byLevel, Instant asOf) {
-
-    /** Whether the period had not ended when the report was made: its stocks are then those of {@code asOf}. */
-    public boolean running() {
-        return !VnTime.dateOf(asOf).isAfter(period.end());
-    }
 
     public double onTimeTarget() {
         return byAgency.onTimeTarget();

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import vn.motcua.sla.domain.GroupBy;
-import vn.motcua.sla.domain.ReportPeriod;
+import vn.motcua.reporting.ReportPeriod;
 import vn.motcua.sla.domain.StatsFilter;
 import vn.motcua.sla.domain.StatsRow;
 import vn.motcua.support.time.VnFormat;

@@ -2,11 +2,13 @@ package vn.motcua.sla.api.report;
 
 import java.util.List;
 import java.util.function.Function;
+import vn.motcua.reporting.ReportTable;
+import vn.motcua.sla.application.StatsReport;
 import vn.motcua.sla.domain.StatsRow;
 
 /**
  * The figure columns of the report, in the order of the provinces' form (received, resolved, rate, in progress),
- * shared by the XLSX and the PDF. Each is a column of {@code /api/v1/stats} or, where the form has a total the API
+ * as the tables the reporting module writes to XLSX and PDF. Each is a column of {@code /api/v1/stats} or, where the form has a total the API
  * leaves to the reader, a sum or difference of them (noted in {@link #NOTES}).
  */
 final class HandlingColumns {
@@ -14,8 +16,18 @@ final class HandlingColumns {
     static final String RESOLVED = "Số hồ sơ đã giải quyết";
     static final String OPEN = "Số hồ sơ đang giải quyết";
 
-    /** One column: under {@code group} (null: spans both header rows), its header, its value (Long, BigDecimal or null). */
-    record Column(String group, String header, Function<StatsRow, Object> value) {
+    /**
+     * One column: under {@code group} (null: spans both header rows), its header, its decimals (the rate: 1), its value
+     * (Long, BigDecimal or null).
+     */
+    record Column(String group, String header, int decimals, Function<StatsRow, Object> value) {
+        Column(String group, String header, Function<StatsRow, Object> value) {
+            this(group, header, 0, value);
+        }
+
+        ReportTable.Column spec() {
+            return new ReportTable.Column(group, header, decimals);
+        }
     }
 
     static final List<Column> ALL = List.of(
@@ -32,7 +44,7 @@ final class HandlingColumns {
             new Column(RESOLVED, "Trễ hạn: xin lỗi kịp thời", r -> r.apologisedInTime()),
             new Column(RESOLVED, "Trễ hạn: xin lỗi muộn", r -> r.apologisedLate()),
             new Column(RESOLVED, "Trễ hạn: cơ quan không xin lỗi", r -> r.neverApologisedByOfficer()),
-            new Column(null, "Tỷ lệ đúng hạn (%)", StatsRow::onTimeRate),
+            new Column(null, "Tỷ lệ đúng hạn (%)", 1, StatsRow::onTimeRate),
             new Column(OPEN, "Tổng số", r -> r.inProgress()),
             new Column(OPEN, "Trong hạn", r -> r.inProgress() - r.inProgressOverdue()),
             new Column(OPEN, "Quá hạn", r -> r.inProgressOverdue()),
@@ -50,7 +62,13 @@ final class HandlingColumns {
     private HandlingColumns() {
     }
 
-    /** One table of the report: its number and title, what its rows are, its rows and total. */
-    record Section(String title, String rowHeader, boolean codes, List<StatsRow> rows, StatsRow total) {
+    /** One table of the report: its number and title, what its rows are (codes: agencies), its rows and total. */
+    static ReportTable table(String title, String rowHeader, boolean codes, StatsReport figures) {
+        return new ReportTable(title, rowHeader, codes ? "Mã cơ quan" : null, ALL.stream().map(Column::spec).toList(),
+                figures.rows().stream().map(HandlingColumns::row).toList(), row(figures.total()));
+    }
+
+    private static ReportTable.Row row(StatsRow line) {
+        return new ReportTable.Row(line.key(), line.label(), ALL.stream().map(c -> c.value().apply(line)).toList());
     }
 }

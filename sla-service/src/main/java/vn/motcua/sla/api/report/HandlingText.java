@@ -2,44 +2,31 @@ package vn.motcua.sla.api.report;
 
 import java.util.List;
 import java.util.Locale;
+import vn.motcua.reporting.ReportDocument;
 import vn.motcua.sla.application.HandlingReport;
 import vn.motcua.support.time.VnFormat;
 
 /** The words of the report around its tables, the same in the XLSX and the PDF. */
 final class HandlingText {
-    static final String MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-    static final String MOTTO_2 = "Độc lập - Tự do - Hạnh phúc";
     static final String TITLE = "BÁO CÁO TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH";
-    static final String SIGNER = "THỦ TRƯỞNG CƠ QUAN";
-    static final String SIGNATURE = "(Ký, ghi rõ họ tên và đóng dấu)";
 
     private HandlingText() {
     }
 
-    static String issuer(HandlingReport report) {
+    private static String issuer(HandlingReport report) {
         return report.agencyName().toUpperCase(Locale.forLanguageTag("vi"));
     }
 
-    static String dateLine(HandlingReport report) {
+    private static String dateLine(HandlingReport report) {
         String date = VnFormat.letterDate(report.asOf());
         return Character.toUpperCase(date.charAt(0)) + date.substring(1);
     }
 
-    static String period(HandlingReport report) {
+    private static String period(HandlingReport report) {
         return report.period().label();
     }
 
-    /** "(Số liệu từ ngày 01/11/2026 đến ngày 30/11/2026)", or up to now while the period runs. */
-    static String range(HandlingReport report) {
-        String from = VnFormat.date(report.period().start());
-        if (report.running()) {
-            return "(Số liệu từ ngày " + from + " đến " + VnFormat.dateTime(report.asOf())
-                    + "; kỳ báo cáo chưa kết thúc)";
-        }
-        return "(Số liệu từ ngày " + from + " đến ngày " + VnFormat.date(report.period().end()) + ")";
-    }
-
-    static String agency(HandlingReport report) {
+    private static String agency(HandlingReport report) {
         if (report.agency() == null) {
             return "Cơ quan: " + report.agencyName();
         }
@@ -48,7 +35,7 @@ final class HandlingText {
     }
 
     /** "Tỷ lệ giải quyết đúng hạn: 98,8% (chỉ tiêu 95,0%)"; no rate when nothing was resolved. */
-    static String rate(HandlingReport report) {
+    private static String rate(HandlingReport report) {
         var total = report.byAgency().total();
         String rate = total.onTimeRate() == null ? "chưa có hồ sơ đã giải quyết trong kỳ"
                 : VnFormat.percent(total.onTimeRate()) + " (" + VnFormat.number(total.early() + total.onTime())
@@ -57,21 +44,22 @@ final class HandlingText {
                 + VnFormat.percent(report.onTimeTarget()) + ".";
     }
 
-    static String generated(HandlingReport report) {
+    private static String generated(HandlingReport report) {
         return "Lập từ hệ thống Một Cửa lúc " + VnFormat.dateTime(report.asOf()) + ".";
     }
 
-    static List<HandlingColumns.Section> sections(HandlingReport report) {
-        return List.of(
-                new HandlingColumns.Section("I. THEO CƠ QUAN, ĐƠN VỊ", "Cơ quan, đơn vị", true,
-                        report.byAgency().rows(), report.byAgency().total()),
-                new HandlingColumns.Section("II. THEO CẤP", "Cấp", false, report.byLevel().rows(),
-                        report.byLevel().total()));
+    /** The report as the reporting module writes it (XLSX, PDF). */
+    static ReportDocument document(HandlingReport report) {
+        return new ReportDocument("Giải quyết TTHC", "Một Cửa sla-service", issuer(report), dateLine(report), TITLE,
+                period(report), report.period().range(report.asOf()), agency(report), List.of(
+                        HandlingColumns.table("I. THEO CƠ QUAN, ĐƠN VỊ", "Cơ quan, đơn vị", true, report.byAgency()),
+                        HandlingColumns.table("II. THEO CẤP", "Cấp", false, report.byLevel())),
+                rate(report), HandlingColumns.NOTES, generated(report));
     }
 
-    /** A name for the downloaded file, ASCII only. */
-    static String fileName(HandlingReport report, String extension) {
+    /** A name for the downloaded file without its extension, ASCII only. */
+    static String fileName(HandlingReport report) {
         String agency = report.agency() == null ? "tat-ca" : report.agency().replaceAll("[^A-Za-z0-9.]", "_");
-        return "bao-cao-giai-quyet-tthc-" + agency + "-" + report.period().slug() + "." + extension;
+        return "bao-cao-giai-quyet-tthc-" + agency + "-" + report.period().slug();
     }
 }

@@ -1,4 +1,4 @@
-package vn.motcua.sla;
+package vn.motcua.testkit;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -22,7 +22,7 @@ import org.w3c.dom.NodeList;
  * The first sheet of an XLSX read with nothing but the JDK (java.util.zip and the DOM parser), not with the library
  * that wrote it: xl/sharedStrings.xml and xl/worksheets/sheet1.xml, cells by 0-based row and column, as text.
  */
-final class XlsxSheet {
+public final class XlsxSheet {
     private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private final Map<Integer, Map<Integer, String>> cells;
 
@@ -30,7 +30,12 @@ final class XlsxSheet {
         this.cells = cells;
     }
 
-    static XlsxSheet read(byte[] xlsx) {
+    /** Cells another reader found, by 0-based row and column. */
+    public static XlsxSheet of(Map<Integer, Map<Integer, String>> cells) {
+        return new XlsxSheet(cells);
+    }
+
+    public static XlsxSheet read(byte[] xlsx) {
         // by the central directory, as spreadsheet programs read it (FastExcel streams its entries with data
         // descriptors, which ZipInputStream's reading of the local headers rejects)
         Map<String, byte[]> parts = new HashMap<>();
@@ -69,17 +74,17 @@ final class XlsxSheet {
     }
 
     /** The cell's text; null when empty. */
-    String cell(int row, int column) {
+    public String cell(int row, int column) {
         return cells.getOrDefault(row, Map.of()).get(column);
     }
 
     /** The rows (in order) whose cell in {@code column} is {@code text}. */
-    List<Integer> rowsWhere(int column, String text) {
+    public List<Integer> rowsWhere(int column, String text) {
         return cells.keySet().stream().filter(r -> text.equals(cell(r, column))).toList();
     }
 
     /** Every text of the sheet, row by row, for messages and searches. */
-    List<String> texts() {
+    public List<String> texts() {
         return cells.values().stream().flatMap(r -> r.values().stream()).toList();
     }
 

@@ -1,11 +1,11 @@
-package vn.motcua.sla.domain;
+package vn.motcua.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import vn.motcua.sla.domain.ReportPeriod.Kind;
+import vn.motcua.reporting.ReportPeriod.Kind;
 
 /** The report periods: their dates and their titles as the provinces write them. */
 class ReportPeriodTest {
@@ -35,5 +35,25 @@ class ReportPeriodTest {
         assertThat(Kind.parse("week")).isEmpty();
         assertThatThrownBy(() -> new ReportPeriod(Kind.QUARTER, 2026, 5)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ReportPeriod(Kind.YEAR, 2026, 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void decree09sPeriodRunsFromThe15thOfTheMonthBeforeToThe14thOfItsLastMonth() {
+        assertPeriod(new ReportPeriod(Kind.MONTH, 2026, 3, ReportPeriod.Cutoff.DECREE_09), "2026-02-15", "2026-03-14",
+                "Tháng 3 năm 2026");
+        assertPeriod(new ReportPeriod(Kind.MONTH, 2026, 1, ReportPeriod.Cutoff.DECREE_09), "2025-12-15", "2026-01-14",
+                "Tháng 1 năm 2026");
+        assertPeriod(new ReportPeriod(Kind.QUARTER, 2026, 2, ReportPeriod.Cutoff.DECREE_09), "2026-03-15",
+                "2026-06-14", "Quý II năm 2026");
+        assertPeriod(new ReportPeriod(Kind.HALF, 2026, 2, ReportPeriod.Cutoff.DECREE_09), "2026-06-15", "2026-12-14",
+                "6 tháng cuối năm 2026");
+        assertPeriod(new ReportPeriod(Kind.NINE_MONTHS, 2026, 0, ReportPeriod.Cutoff.DECREE_09), "2025-12-15",
+                "2026-09-14", "9 tháng năm 2026");
+        assertPeriod(new ReportPeriod(Kind.YEAR, 2026, 0, ReportPeriod.Cutoff.DECREE_09), "2025-12-15", "2026-12-14",
+                "Năm 2026");
+        assertThat(ReportPeriod.parse("month", "2026", "3", null, LocalDate.parse("2026-11-20")).cutoff())
+                .isEqualTo(ReportPeriod.Cutoff.DECREE_09);
+        assertThat(ReportPeriod.parse("month", "2026", "3", "calendar", LocalDate.parse("2026-11-20")).start())
+                .isEqualTo(LocalDate.parse("2026-03-01"));
     }
 }

@@ -1,29 +1,34 @@
-package vn.motcua.sla.api.report;
+package vn.motcua.reporting;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import vn.motcua.sla.config.SlaConfig;
 
 /**
- * The TrueType fonts the PDF reports embed: the files named by {@code motcua.sla.report-font} and
- * {@code report-bold-font}, or the DejaVu Sans Condensed shipped in the service (fonts/dejavu, with its licence),
- * so that the output never depends on the fonts of the host. Read once, at first use.
+ * The TrueType fonts the PDF reports embed: the files a service's configuration names, or the DejaVu Sans Condensed
+ * shipped here (fonts/dejavu, with its licence), so that the output never depends on the fonts of the host.
  */
-@ApplicationScoped
-public class ReportFonts {
+public final class ReportFonts {
     private static final String BUNDLED = "fonts/dejavu/";
 
     private final byte[] regular;
     private final byte[] bold;
 
-    public ReportFonts(SlaConfig config) {
-        this.regular = load(config.reportFont(), "DejaVuSansCondensed.ttf");
-        this.bold = load(config.reportBoldFont(), "DejaVuSansCondensed-Bold.ttf");
+    private ReportFonts(byte[] regular, byte[] bold) {
+        this.regular = regular;
+        this.bold = bold;
+    }
+
+    /** The named files, each absent one replaced by the bundled font; read now. */
+    public static ReportFonts of(Optional<String> regularFile, Optional<String> boldFile) {
+        return new ReportFonts(load(regularFile, "DejaVuSansCondensed.ttf"), load(boldFile, "DejaVuSansCondensed-Bold.ttf"));
+    }
+
+    public static ReportFonts bundled() {
+        return of(Optional.empty(), Optional.empty());
     }
 
     byte[] regular() {

@@ -1,4 +1,4 @@
-package vn.motcua.sla.api.report;
+package vn.motcua.reporting;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -17,20 +17,17 @@ import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
-import vn.motcua.sla.api.report.HandlingColumns.Column;
-import vn.motcua.sla.api.report.HandlingColumns.Section;
-import vn.motcua.sla.application.HandlingReport;
-import vn.motcua.sla.domain.StatsRow;
+import vn.motcua.reporting.ReportTable.Column;
+import vn.motcua.reporting.ReportTable.Row;
 import vn.motcua.support.time.VnFormat;
 
 /**
- * The report as a PDF (OpenPDF), A4 landscape, with the fonts of {@link ReportFonts} embedded (subset) so that the
+ * A report as a PDF (OpenPDF), A4 landscape, with the fonts of {@link ReportFonts} embedded (subset) so that the
  * diacritics show on any reader; numbers written as Vietnamese documents write them (1.234; 98,8).
  */
-final class HandlingPdf {
-    static final String MEDIA_TYPE = "application/pdf";
+public final class ReportPdf {
+    public static final String MEDIA_TYPE = "application/pdf";
     private static final Color HEADER_FILL = new Color(0xDD, 0xEB, 0xF7);
-    private static final float[] WIDTHS = widths();
 
     private final Font text;
     private final Font bold;
@@ -39,7 +36,7 @@ final class HandlingPdf {
     private final Font italic;
     private final Font title;
 
-    private HandlingPdf(ReportFonts fonts) throws IOException {
+    private ReportPdf(ReportFonts fonts) throws IOException {
         BaseFont regular = BaseFont.createFont("report-regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
                 fonts.regular(), null);
         BaseFont heavy = BaseFont.createFont("report-bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
@@ -52,54 +49,53 @@ final class HandlingPdf {
         title = new Font(heavy, 12);
     }
 
-    static byte[] of(HandlingReport report, ReportFonts fonts) {
+    public static byte[] of(ReportDocument report, ReportFonts fonts) {
         try {
-            return new HandlingPdf(fonts).write(report);
+            return new ReportPdf(fonts).write(report);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private byte[] write(HandlingReport report) {
+    private byte[] write(ReportDocument report) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 28, 28, 24, 24);
         PdfWriter.getInstance(document, out);
-        document.addTitle(HandlingText.TITLE + " - " + HandlingText.period(report));
-        document.addCreator("Một Cửa sla-service");
+        document.addTitle(report.title() + " - " + report.period());
+        document.addCreator(report.creator());
         document.open();
         document.add(heading(report));
-        document.add(centred(HandlingText.TITLE, title, 10));
-        document.add(centred(HandlingText.period(report), bold, 2));
-        document.add(centred(HandlingText.range(report), text, 0));
-        document.add(centred(HandlingText.agency(report), text, 0));
-        for (Section section : HandlingText.sections(report)) {
-            Paragraph heading = new Paragraph(section.title(), bold);
+        document.add(centred(report.title(), title, 10));
+        document.add(centred(report.period(), bold, 2));
+        document.add(centred(report.range(), text, 0));
+        document.add(centred(report.scope(), text, 0));
+        for (ReportTable table : report.tables()) {
+            Paragraph heading = new Paragraph(table.title(), bold);
             heading.setSpacingBefore(8);
             heading.setSpacingAfter(3);
             document.add(heading);
-            document.add(table(section));
+            document.add(table(table));
         }
-        Paragraph rate = new Paragraph(HandlingText.rate(report), bold);
-        rate.setSpacingBefore(6);
-        document.add(rate);
-        for (String note : HandlingColumns.NOTES) {
+        Paragraph summary = new Paragraph(report.summary(), bold);
+        summary.setSpacingBefore(6);
+        document.add(summary);
+        for (String note : report.notes()) {
             document.add(new Paragraph(note, italic));
         }
-        document.add(new Paragraph(HandlingText.generated(report), italic));
+        document.add(new Paragraph(report.generated(), italic));
         document.add(signature());
         document.close();
         return out.toByteArray();
     }
 
     /** Issuer on the left, the national motto and the date on the right, as on official documents. */
-    private PdfPTable heading(HandlingReport report) {
+    private PdfPTable heading(ReportDocument report) {
         PdfPTable table = new PdfPTable(new float[] {1, 1});
         table.setWidthPercentage(100);
-        table.addCell(plain(new Phrase(HandlingText.issuer(report), bold)));
-        PdfPCell motto = plain(new Phrase(HandlingText.MOTTO + "\n" + HandlingText.MOTTO_2, bold));
-        table.addCell(motto);
+        table.addCell(plain(new Phrase(report.issuer(), bold)));
+        table.addCell(plain(new Phrase(ReportDocument.MOTTO + "\n" + ReportDocument.MOTTO_2, bold)));
         table.addCell(plain(new Phrase("", text)));
-        table.addCell(plain(new Phrase(HandlingText.dateLine(report), italic)));
+        table.addCell(plain(new Phrase(report.dateLine(), italic)));
         return table;
     }
 
@@ -108,9 +104,9 @@ final class HandlingPdf {
         table.setWidthPercentage(100);
         table.setSpacingBefore(10);
         table.addCell(plain(new Phrase("", text)));
-        table.addCell(plain(new Phrase(HandlingText.SIGNER + "\n", bold)));
+        table.addCell(plain(new Phrase(ReportDocument.SIGNER + "\n", bold)));
         table.addCell(plain(new Phrase("", text)));
-        table.addCell(plain(new Phrase(HandlingText.SIGNATURE, italic)));
+        table.addCell(plain(new Phrase(ReportDocument.SIGNATURE, italic)));
         table.setKeepTogether(true);
         return table;
     }
@@ -129,13 +125,13 @@ final class HandlingPdf {
         return p;
     }
 
-    private PdfPTable table(Section section) {
-        PdfPTable table = new PdfPTable(WIDTHS);
+    private PdfPTable table(ReportTable report) {
+        List<Column> columns = report.columns();
+        PdfPTable table = new PdfPTable(widths(columns.size()));
         table.setWidthPercentage(100);
         table.setHeaderRows(2);
         header(table, "STT", 1, 2);
-        header(table, section.rowHeader(), 1, 2);
-        List<Column> columns = HandlingColumns.ALL;
+        header(table, report.rowHeader(), 1, 2);
         for (int i = 0; i < columns.size(); i++) {
             Column column = columns.get(i);
             if (column.group() == null) {
@@ -151,10 +147,10 @@ final class HandlingPdf {
             }
         }
         int number = 1;
-        for (StatsRow row : section.rows()) {
-            line(table, String.valueOf(number++), row, small);
+        for (Row row : report.rows()) {
+            line(table, String.valueOf(number++), columns, row, small);
         }
-        line(table, "", section.total(), smallBold);
+        line(table, "", columns, report.total(), smallBold);
         return table;
     }
 
@@ -169,11 +165,11 @@ final class HandlingPdf {
         table.addCell(cell);
     }
 
-    private static void line(PdfPTable table, String number, StatsRow row, Font font) {
+    private static void line(PdfPTable table, String number, List<Column> columns, Row row, Font font) {
         table.addCell(cell(number, font, Element.ALIGN_CENTER));
         table.addCell(cell(row.label(), font, Element.ALIGN_LEFT));
-        for (Column column : HandlingColumns.ALL) {
-            table.addCell(cell(figure(column.value().apply(row)), font, Element.ALIGN_RIGHT));
+        for (int i = 0; i < columns.size(); i++) {
+            table.addCell(cell(figure(row.figures().get(i), columns.get(i)), font, Element.ALIGN_RIGHT));
         }
     }
 
@@ -184,16 +180,16 @@ final class HandlingPdf {
         return cell;
     }
 
-    /** 1.234; a rate as 98,8 (the header says %); "—" when nothing was resolved. */
-    static String figure(Object value) {
-        if (value instanceof BigDecimal rate) {
-            return VnFormat.percent(rate).replace("%", "");
+    /** 1.234; a decimal as 98,8 (the header names its unit); "—" when there is none (nothing to rate). */
+    static String figure(Object value, Column column) {
+        if (value == null || value instanceof BigDecimal) {
+            return VnFormat.decimal((BigDecimal) value, column.decimals());
         }
-        return value == null ? VnFormat.percent((BigDecimal) null) : VnFormat.number((Long) value);
+        return VnFormat.number(((Number) value).longValue());
     }
 
-    private static float[] widths() {
-        float[] widths = new float[2 + HandlingColumns.ALL.size()];
+    private static float[] widths(int figures) {
+        float[] widths = new float[2 + figures];
         widths[0] = 18;
         widths[1] = 112;
         for (int i = 2; i < widths.length; i++) {
