@@ -74,6 +74,6 @@ public class ProcedureResource {
     }
 
     private ProcedureResponse view(ProcedureVersion version) {
-        return ProcedureResponse.of(version, procedures.documents(version));
+        return ProcedureResponse.of(version, procedures.documents(version), procedures.steps(version));
     }
 }
