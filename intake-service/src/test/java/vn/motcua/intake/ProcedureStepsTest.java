@@ -41,10 +41,10 @@ class ProcedureStepsTest {
     void thePlanIsKeptAndTravelsWithTheReceipt() {
         String agency = TestData.createAgency(TestData.ROOT);
         String code = TestData.uniqueProcedureCode();
-        TestData.admin().body(withSteps(code, agency, 5, List.of(step("Thẩm định", agency, 3),
+        TestData.admin().body(withSteps(code, agency, 5, List.of(step("Thẩm định", agency + ".01", 3),
                 step("Phê duyệt", null, 2)))).post("/api/v1/procedures").then().statusCode(201)
                 .body("steps", hasSize(2)).body("steps[0].name", equalTo("Thẩm định"))
-                .body("steps[0].unitCode", equalTo(agency)).body("steps[1].amount", equalTo(2));
+                .body("steps[0].unitCode", equalTo(agency + ".01")).body("steps[1].amount", equalTo(2));
         TestData.as("officer", agency).get("/api/v1/procedures/" + code).then().statusCode(200)
                 .body("steps[1].name", equalTo("Phê duyệt"));
 
@@ -53,7 +53,7 @@ class ProcedureStepsTest {
         try (TopicProbe probe = TopicProbe.of(DevstackTestResource.kafkaBootstrapServers(), Topics.DOSSIER_LIFECYCLE)) {
             DossierReceived event = probe.awaitOne(TopicProbe.keyAndType(dossier, "vn.motcua.dossier.received.v1"),
                     Duration.ofSeconds(30)).payloadAs(DossierReceived.class);
-            assertThat(event.steps()).containsExactly(new PlannedStep("Thẩm định", agency, 3),
+            assertThat(event.steps()).containsExactly(new PlannedStep("Thẩm định", agency + ".01", 3),
                     new PlannedStep("Phê duyệt", null, 2));
         }
     }
