@@ -177,4 +177,31 @@ class AccountabilityTest {
         given().auth().oauth2(DevstackTestResource.token("officer", D)).queryParam("groupBy", "unit")
                 .get("/api/v1/stats").then().statusCode(403);
     }
+
+    @Test
+    void theDashboardShowsTheTableAndItsCsv() {
+        String operator = DevstackTestResource.token("operator", P);
+        String query = "period=month&month=2026-03&agency=" + D;
+        String html = given().cookie("motcua_session", operator).redirects().follow(false)
+                .get("/dashboard/accountability?" + query + "&groupBy=unit").then().statusCode(200)
+                .contentType(containsString("text/html")).extract().asString();
+        assertThat(html).contains("Trách nhiệm trễ hạn theo đơn vị", "Tại cơ quan phối hợp (liên thông)",
+                "Nguyên nhân chủ quan", "Chưa ghi nhận nguyên nhân", "Cục Thuế tỉnh", D01,
+                "Không xác định được bước trễ hạn", "Tổng cộng", "Theo cán bộ");
+        assertThat(html.replaceAll("\\s+", " ")).contains("<th scope=\"row\">Tổng cộng</th><td>5</td><td>3</td> <td>1</td>"
+                + "<td>1</td><td>1</td> <td>3</td>");
+        String csv = given().cookie("motcua_session", operator)
+                .get("/dashboard/accountability/export.csv?" + query + "&groupBy=officer").then().statusCode(200)
+                .contentType(containsString("text/csv")).extract().asString();
+        assertThat(csv.lines().toList()).containsExactly(
+                "\uFEFFMã,Tên,Số hồ sơ trễ hạn,Tại cơ quan giải quyết,Tại cơ quan phối hợp (liên thông),"
+                        + "Nguyên nhân chủ quan,Nguyên nhân khách quan,Chưa ghi nhận nguyên nhân",
+                "o1,o1,2,2,0,1,0,1", "o2,o2,1,1,0,0,0,1", "o3,o3,1,0,1,0,1,0",
+                "unattributed,Không xác định được bước trễ hạn,1,0,0,0,0,1", "total,Tổng cộng,5,3,1,1,1,3");
+        given().cookie("motcua_session", operator).get("/dashboard/accountability?groupBy=desk").then().statusCode(400);
+        given().redirects().follow(false).get("/dashboard/accountability").then().statusCode(303);
+        String dashboard = given().cookie("motcua_session", operator).get("/dashboard?" + query).then().statusCode(200)
+                .extract().asString();
+        assertThat(dashboard).contains("/dashboard/accountability?");
+    }
 }
