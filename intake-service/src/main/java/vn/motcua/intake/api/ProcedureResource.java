@@ -56,7 +56,9 @@ public class ProcedureResource {
         return procedures.versions(code).stream().map(this::view).toList();
     }
 
-    @Operation(operationId = "createProcedure", summary = "Add a procedure to the catalogue")
+    @Operation(operationId = "createProcedure", summary = "Add a procedure to the catalogue", description = "Optional steps [{name, unitCode, amount}]: the step plan, in the unit of the"
+            + " processing time; their total may not exceed the processing time (nor the online time in the same"
+            + " unit), else 400 naming steps. Dossiers carry the plan; processing defaults step deadlines from it.")
     @POST
     @RolesAllowed(Roles.ADMIN)
     public Response create(@Valid @NotNull ProcedureRequest request) {
@@ -65,7 +67,9 @@ public class ProcedureResource {
     }
 
     /** A new version, effective from the body's effectiveFrom (default now). */
-    @Operation(operationId = "addProcedureVersion", summary = "Add a new version of a procedure")
+    @Operation(operationId = "addProcedureVersion", summary = "Add a new version of a procedure", description = "Optional steps [{name, unitCode, amount}]: the step plan, in the unit of the"
+            + " processing time; their total may not exceed the processing time (nor the online time in the same"
+            + " unit), else 400 naming steps. Dossiers carry the plan; processing defaults step deadlines from it.")
     @PUT
     @Path("{code}")
     @RolesAllowed(Roles.ADMIN)

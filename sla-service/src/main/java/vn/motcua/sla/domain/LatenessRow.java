@@ -1,6 +1,8 @@
 package vn.motcua.sla.domain;
 
 import java.util.List;
+import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
 
 /**
  * One row of the accountability statistics: the late dossiers blamed on a unit, step or officer ({@code key}), split
@@ -15,12 +17,13 @@ public record LatenessRow(String key, String label, long late, long insideAgency
 
     /** The total of the attributed rows and the unattributed one: the late total of the selection. */
     public static LatenessRow total(List<LatenessRow> rows, LatenessRow unattributed) {
-        rows = java.util.stream.Stream.concat(rows.stream(), java.util.stream.Stream.of(unattributed)).toList();
-        return new LatenessRow("total", "Tổng cộng", rows.stream().mapToLong(LatenessRow::late).sum(),
-                rows.stream().mapToLong(LatenessRow::insideAgency).sum(),
-                rows.stream().mapToLong(LatenessRow::partnerAgency).sum(),
-                rows.stream().mapToLong(LatenessRow::subjective).sum(),
-                rows.stream().mapToLong(LatenessRow::objective).sum(),
-                rows.stream().mapToLong(LatenessRow::causeNotRecorded).sum());
+        List<LatenessRow> all = Stream.concat(rows.stream(), Stream.of(unattributed)).toList();
+        return new LatenessRow("total", "Tổng cộng", sum(all, LatenessRow::late), sum(all, LatenessRow::insideAgency),
+                sum(all, LatenessRow::partnerAgency), sum(all, LatenessRow::subjective), sum(all, LatenessRow::objective),
+                sum(all, LatenessRow::causeNotRecorded));
+    }
+
+    private static long sum(List<LatenessRow> rows, ToLongFunction<LatenessRow> column) {
+        return rows.stream().mapToLong(column).sum();
     }
 }
