@@ -1,6 +1,6 @@
 -- Issue 17. The procedure's step plan as DossierReceived carried it (a JSON array of PlannedStep; [] for dossiers
 -- received before it): a hand-over without its own step deadline takes its planned step's time on the calendar.
-alter table dossier add column step_plan jsonb not null default '[]';
+alter table dossier add column step_plan text not null default '[]';
 
 -- Why a late step ran late, as an officer recorded it (SUBJECTIVE: chủ quan, OBJECTIVE: khách quan); a later record
 -- replaces the earlier one, the lifecycle topic keeps them all.

@@ -1,6 +1,7 @@
 package vn.motcua.processing.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,8 +14,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import vn.motcua.calendar.BusinessCalendar;
 import vn.motcua.events.Channel;
 import vn.motcua.events.Contact;
@@ -92,7 +91,7 @@ public class Dossier {
     public String lookupPinHash;
 
     /** The procedure's step plan from the receipt (empty when it had none): the default step deadlines. */
-    @JdbcTypeCode(SqlTypes.JSON)
+    @Convert(converter = PlannedStepsConverter.class)
     @Column(name = "step_plan", nullable = false)
     public List<PlannedStep> stepPlan = List.of();
 
