@@ -14,6 +14,7 @@ import vn.motcua.events.lifecycle.ProcessingStarted;
 import vn.motcua.events.lifecycle.ProcessingStopped;
 import vn.motcua.events.lifecycle.ResultReturned;
 import vn.motcua.events.lifecycle.StepAssigned;
+import vn.motcua.events.lifecycle.StepLateCauseRecorded;
 import vn.motcua.events.lifecycle.SupplementReceived;
 import vn.motcua.events.lifecycle.SupplementRequested;
 import vn.motcua.events.notification.NoticeFailed;
@@ -43,6 +44,7 @@ public final class EventTypes {
         register(DossierRefused.class, "vn.motcua.dossier.refused.v1");
         register(DossierWithdrawn.class, "vn.motcua.dossier.withdrawn.v1");
         register(ProcessingStopped.class, "vn.motcua.dossier.processing-stopped.v1");
+        register(StepLateCauseRecorded.class, "vn.motcua.dossier.step-late-cause-recorded.v1");
         register(DeadlineApproaching.class, "vn.motcua.sla.deadline-approaching.v1");
         register(DeadlineMissed.class, "vn.motcua.sla.deadline-missed.v1");
         register(NoticeSent.class, "vn.motcua.notification.notice-sent.v1");

@@ -67,7 +67,10 @@ class FixtureRoundTripTest {
                 received.calendarId(), received.applicant(), received.authorisedPerson(), false);
         assertThat(old.lookupPin()).isNull();
         assertThat(new String(EventJson.write(old), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("lookupPin");
-        assertThat(old.withLookupPin("K7M2XQ9P")).isEqualTo(received);
+        assertThat(old.steps()).as("a receipt from before step plans").isEmpty();
+        assertThat(old.withLookupPin("K7M2XQ9P").withSteps(received.steps())).isEqualTo(received);
+        assertThat(received.steps()).extracting(PlannedStep::name).containsExactly("Thẩm định hồ sơ", "Phê duyệt");
+        assertThat(received.steps().get(1).unitCode()).isNull();
     }
 
     @Test
@@ -81,7 +84,7 @@ class FixtureRoundTripTest {
     @Test
     void typeNamesAreUniqueAndVersioned() {
         Map<String, Class<?>> all = EventTypes.all();
-        assertThat(all).hasSize(17);
+        assertThat(all).hasSize(18);
         assertThat(all.keySet()).allMatch(type -> type.startsWith("vn.motcua.") && type.endsWith(".v1"));
     }
 

@@ -10,7 +10,7 @@ import vn.motcua.events.DossierStatus;
  */
 public sealed interface DossierLifecycleEvent permits DossierReceived, ProcessingStarted, StepAssigned,
         SupplementRequested, SupplementReceived, FeesRequested, FeesPaid, DossierRescheduled,
-        ProcessingCompleted, ResultReturned, DossierRefused, DossierWithdrawn, ProcessingStopped {
+        ProcessingCompleted, ResultReturned, DossierRefused, DossierWithdrawn, ProcessingStopped, StepLateCauseRecorded {
 
     String dossierCode();
 
@@ -18,7 +18,7 @@ public sealed interface DossierLifecycleEvent permits DossierReceived, Processin
 
     String actor();
 
-    /** The dossier's status once this event has happened. */
+    /** The dossier's status once this event has happened; null for a record that changes none (a late step's cause). */
     default DossierStatus statusAfter() {
         return switch (this) {
             case DossierReceived e -> DossierStatus.RECEIVED;
@@ -34,6 +34,7 @@ public sealed interface DossierLifecycleEvent permits DossierReceived, Processin
             case DossierRefused e -> DossierStatus.NOT_ACCEPTED;
             case DossierWithdrawn e -> DossierStatus.WITHDRAWN;
             case ProcessingStopped e -> DossierStatus.STOPPED;
+            case StepLateCauseRecorded e -> null;
         };
     }
 }

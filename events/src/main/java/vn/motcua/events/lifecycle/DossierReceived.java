@@ -1,9 +1,11 @@
 package vn.motcua.events.lifecycle;
 
 import java.time.Instant;
+import java.util.List;
 import vn.motcua.events.AgencyRef;
 import vn.motcua.events.Channel;
 import vn.motcua.events.Contact;
+import vn.motcua.events.PlannedStep;
 import vn.motcua.events.ProcessingTime;
 import vn.motcua.events.SupplementPolicy;
 
@@ -17,6 +19,7 @@ import vn.motcua.events.SupplementPolicy;
  * {@code lookupPin} is the citizen's secret for the public lookup, printed on the receipt slip (null for dossiers
  * received before it existed and for imported ones): processing keeps only a hash of it, notification puts it in the
  * citizen's e-mail. A secret: never log it, never show it in a view (this record's toString hides it).
+ * {@code steps} is the procedure version's step plan (empty when it has none, and in older events).
  */
 public record DossierReceived(
         String dossierCode,
@@ -38,7 +41,23 @@ public record DossierReceived(
         Contact applicant,
         Contact authorisedPerson,
         boolean migrated,
-        String lookupPin) implements DossierLifecycleEvent {
+        String lookupPin,
+        List<PlannedStep> steps) implements DossierLifecycleEvent {
+
+    public DossierReceived {
+        steps = steps == null ? List.of() : List.copyOf(steps);
+    }
+
+    /** A receipt without a step plan (the contract before it: every step then defaults to the appointment). */
+    public DossierReceived(String dossierCode, Instant occurredAt, String actor, Instant enteredAt, String procedureCode,
+            int procedureVersion, String procedureName, String fieldCode, String fieldName, AgencyRef decidingAgency,
+            AgencyRef receivingAgency, Channel channel, Instant dueAt, ProcessingTime processingTime,
+            SupplementPolicy supplementPolicy, String calendarId, Contact applicant, Contact authorisedPerson,
+            boolean migrated, String lookupPin) {
+        this(dossierCode, occurredAt, actor, enteredAt, procedureCode, procedureVersion, procedureName, fieldCode,
+                fieldName, decidingAgency, receivingAgency, channel, dueAt, processingTime, supplementPolicy, calendarId,
+                applicant, authorisedPerson, migrated, lookupPin, List.of());
+    }
 
     /** A receipt without a lookup PIN (the contract before it; imports). */
     public DossierReceived(String dossierCode, Instant occurredAt, String actor, Instant enteredAt, String procedureCode,
@@ -48,7 +67,7 @@ public record DossierReceived(
             boolean migrated) {
         this(dossierCode, occurredAt, actor, enteredAt, procedureCode, procedureVersion, procedureName, fieldCode,
                 fieldName, decidingAgency, receivingAgency, channel, dueAt, processingTime, supplementPolicy, calendarId,
-                applicant, authorisedPerson, migrated, null);
+                applicant, authorisedPerson, migrated, null, List.of());
     }
 
     /** Alias of {@link #occurredAt()}: the legal receipt time. */
@@ -65,7 +84,14 @@ public record DossierReceived(
     public DossierReceived withLookupPin(String pin) {
         return new DossierReceived(dossierCode, occurredAt, actor, enteredAt, procedureCode, procedureVersion,
                 procedureName, fieldCode, fieldName, decidingAgency, receivingAgency, channel, dueAt, processingTime,
-                supplementPolicy, calendarId, applicant, authorisedPerson, migrated, pin);
+                supplementPolicy, calendarId, applicant, authorisedPerson, migrated, pin, steps);
+    }
+
+    /** The same receipt with this step plan, e.g. in tests. */
+    public DossierReceived withSteps(List<PlannedStep> plan) {
+        return new DossierReceived(dossierCode, occurredAt, actor, enteredAt, procedureCode, procedureVersion,
+                procedureName, fieldCode, fieldName, decidingAgency, receivingAgency, channel, dueAt, processingTime,
+                supplementPolicy, calendarId, applicant, authorisedPerson, migrated, lookupPin, plan);
     }
 
     /** Names the dossier and when, never the PIN nor the contacts (personal data), so that no log line leaks them. */

@@ -13,7 +13,7 @@ import vn.motcua.intake.domain.DefineProcedure;
 
 /**
  * Body of POST /api/v1/procedures and PUT /api/v1/procedures/{code} (a new version effective from
- * {@code effectiveFrom}, default now). supplementPolicy defaults to PAUSE, requiredDocuments to none.
+ * {@code effectiveFrom}, default now). supplementPolicy defaults to PAUSE, requiredDocuments and steps to none.
  */
 public record ProcedureRequest(
         @NotBlank @Size(max = 40) @Pattern(regexp = Codes.PROCEDURE, message = Codes.PROCEDURE_RULE) String code,
@@ -25,7 +25,8 @@ public record ProcedureRequest(
         @Valid TimeRequest onlineProcessingTime,
         SupplementPolicy supplementPolicy,
         @Size(max = 100) List<@NotNull @Valid DocumentRequest> requiredDocuments,
-        OffsetDateTime effectiveFrom) {
+        OffsetDateTime effectiveFrom,
+        @Size(max = 50) List<@NotNull @Valid StepRequest> steps) {
 
     public DefineProcedure toCommand() {
         List<DocumentRequest> documents = requiredDocuments == null ? List.of() : requiredDocuments;
@@ -33,6 +34,7 @@ public record ProcedureRequest(
                 onlineProcessingTime == null ? null : onlineProcessingTime.toTime(),
                 supplementPolicy == null ? SupplementPolicy.PAUSE : supplementPolicy,
                 documents.stream().map(DocumentRequest::toDocument).toList(),
-                effectiveFrom == null ? null : effectiveFrom.toInstant());
+                effectiveFrom == null ? null : effectiveFrom.toInstant(),
+                steps == null ? List.of() : steps.stream().map(StepRequest::toStep).toList());
     }
 }

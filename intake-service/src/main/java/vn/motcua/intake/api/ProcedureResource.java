@@ -27,6 +27,11 @@ import vn.motcua.support.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.CLERK, Roles.OFFICER, Roles.LEADER, Roles.OPERATOR, Roles.ADMIN})
 public class ProcedureResource {
+    private static final String STEPS = "Optional steps [{name, unitCode, amount}]: the step plan, in the unit of the"
+            + " processing time; their total may not exceed the processing time (nor the online time in the same"
+            + " unit), else 400 naming steps. Dossiers carry the plan; processing defaults step deadlines from it."
+            + " Returned as steps ([] without a plan).";
+
     private final ProcedureService procedures;
     private final Caller caller;
 
@@ -56,7 +61,8 @@ public class ProcedureResource {
         return procedures.versions(code).stream().map(this::view).toList();
     }
 
-    @Operation(operationId = "createProcedure", summary = "Add a procedure to the catalogue")
+    @Operation(operationId = "createProcedure", summary = "Add a procedure to the catalogue",
+            description = STEPS)
     @POST
     @RolesAllowed(Roles.ADMIN)
     public Response create(@Valid @NotNull ProcedureRequest request) {
@@ -65,7 +71,8 @@ public class ProcedureResource {
     }
 
     /** A new version, effective from the body's effectiveFrom (default now). */
-    @Operation(operationId = "addProcedureVersion", summary = "Add a new version of a procedure")
+    @Operation(operationId = "addProcedureVersion", summary = "Add a new version of a procedure",
+            description = STEPS)
     @PUT
     @Path("{code}")
     @RolesAllowed(Roles.ADMIN)
@@ -74,6 +81,6 @@ public class ProcedureResource {
     }
 
     private ProcedureResponse view(ProcedureVersion version) {
-        return ProcedureResponse.of(version, procedures.documents(version));
+        return ProcedureResponse.of(version, procedures.documents(version), procedures.steps(version));
     }
 }

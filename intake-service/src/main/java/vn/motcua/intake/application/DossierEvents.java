@@ -19,10 +19,12 @@ import vn.motcua.support.messaging.TopicsConfig;
 public class DossierEvents {
     private final Outbox outbox;
     private final TopicsConfig topics;
+    private final JsonText json;
 
-    public DossierEvents(Outbox outbox, TopicsConfig topics) {
+    public DossierEvents(Outbox outbox, TopicsConfig topics, JsonText json) {
         this.outbox = outbox;
         this.topics = topics;
+        this.json = json;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -31,7 +33,8 @@ public class DossierEvents {
                 procedure.code, procedure.version, procedure.name, procedure.fieldCode, procedure.fieldName,
                 deciding.toRef(), receiving.toRef(), dossier.channel, dossier.dueAt,
                 procedure.processingTimeFor(dossier.channel), procedure.supplementPolicy, dossier.calendarId,
-                contact(receipt.applicant()), contact(receipt.authorisedPerson()), dossier.migrated, receipt.lookupPin());
+                contact(receipt.applicant()), contact(receipt.authorisedPerson()), dossier.migrated, receipt.lookupPin(),
+                json.steps(procedure.steps));
         outbox.publish(topics.lifecycle().name(), dossier.code, event);
     }
 

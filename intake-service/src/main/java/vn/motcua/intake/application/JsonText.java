@@ -5,12 +5,16 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import vn.motcua.events.PlannedStep;
 import vn.motcua.intake.domain.RequiredDocument;
 
 /** JSON kept in text columns (document lists, issued receipts), written with the API's own mapper. */
 @ApplicationScoped
 public class JsonText {
     private static final TypeReference<List<RequiredDocument>> DOCUMENTS = new TypeReference<>() {
+    };
+
+    private static final TypeReference<List<PlannedStep>> STEPS = new TypeReference<>() {
     };
 
     private final ObjectMapper mapper;
@@ -40,6 +44,14 @@ public class JsonText {
             return mapper.readValue(json, DOCUMENTS);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored document list is not valid JSON", e);
+        }
+    }
+
+    public List<PlannedStep> steps(String json) {
+        try {
+            return mapper.readValue(json, STEPS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored step plan is not valid JSON", e);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.motcua.events.PlannedStep;
 import vn.motcua.intake.domain.DefineProcedure;
 import vn.motcua.intake.domain.ProcedureVersion;
 import vn.motcua.intake.domain.RequiredDocument;
@@ -89,8 +90,13 @@ public class ProcedureService {
         return json.documents(version.requiredDocuments);
     }
 
+    public List<PlannedStep> steps(ProcedureVersion version) {
+        return json.steps(version.steps);
+    }
+
     private ProcedureVersion save(DefineProcedure command, int version, String user) {
         agencies.requireActive(command.decidingAgencyCode(), "decidingAgencyCode");
+        StepPlan.check(command);
         ProcedureVersion p = new ProcedureVersion();
         p.code = command.code();
         p.version = version;
@@ -106,6 +112,7 @@ public class ProcedureService {
         }
         p.supplementPolicy = command.supplementPolicy();
         p.requiredDocuments = json.write(command.requiredDocuments());
+        p.steps = json.write(command.steps());
         p.createdAt = clock.instant();
         p.effectiveFrom = command.effectiveFrom() == null ? p.createdAt : command.effectiveFrom();
         p.createdBy = user;

@@ -61,6 +61,10 @@ public class ProcedureVersion {
     @Column(name = "required_documents", nullable = false)
     public String requiredDocuments;
 
+    /** JSON array of {@link vn.motcua.events.PlannedStep}: the step plan, {@code []} when the version has none. */
+    @Column(nullable = false)
+    public String steps;
+
     @Column(name = "effective_from", nullable = false)
     public Instant effectiveFrom;
 

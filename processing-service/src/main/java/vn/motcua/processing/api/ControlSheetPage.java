@@ -22,7 +22,7 @@ public class ControlSheetPage {
 
     /** One hand-over: giao (from) → nhận (to), with the step's deadline and result. */
     public record Row(int seq, String stepName, String from, String to, String handedAt, String stepDueAt,
-            String endedAt, String outcome) {
+            String endedAt, String outcome, String lateCause) {
     }
 
     public record Line(int seq, String occurredAt, String actor, String action, String fromStatus, String toStatus,
@@ -42,7 +42,8 @@ public class ControlSheetPage {
     private static Row row(HandOverView h) {
         String from = h.fromUnitCode() == null ? "Bộ phận tiếp nhận và trả kết quả" : h.fromUnitCode() + " / " + h.fromOfficer();
         return new Row(h.seq(), h.stepName(), from, h.toUnitCode() + " / " + h.toOfficer(), time(h.handedAt()),
-                time(h.stepDueAt()), time(h.endedAt()), outcome(h.outcome()));
+                time(h.stepDueAt()), time(h.endedAt()), outcome(h.outcome()),
+                h.lateCause() == null ? "" : h.lateCause().label() + ": " + h.lateCause().explanation());
     }
 
     private static Line line(HistoryView h) {

@@ -6,6 +6,7 @@ import vn.motcua.processing.api.DossierViews.DossierSummary;
 import vn.motcua.processing.api.DossierViews.DossierView;
 import vn.motcua.processing.api.DossierViews.HandOverView;
 import vn.motcua.processing.api.DossierViews.HistoryView;
+import vn.motcua.processing.api.DossierViews.LateCauseView;
 import vn.motcua.processing.api.DossierViews.NoticeView;
 import vn.motcua.processing.api.DossierViews.ProcedureView;
 import vn.motcua.processing.api.DossierViews.StatusView;
@@ -53,7 +54,8 @@ final class DossierViewMapper {
 
     private static HandOverView handOver(HandOver h) {
         return new HandOverView(h.seq, h.stepName, h.fromUnitCode, h.fromOfficer, h.toUnitCode, h.toOfficer,
-                VnTime.of(h.handedAt), h.handedBy, VnTime.of(h.stepDueAt), VnTime.of(h.endedAt), h.outcome);
+                VnTime.of(h.handedAt), h.handedBy, VnTime.of(h.stepDueAt), VnTime.of(h.endedAt), h.outcome,
+                LateCauseView.of(h.lateCause, h.lateExplanation, h.lateCauseBy, VnTime.of(h.lateCauseAt)));
     }
 
     private static HistoryView history(HistoryEntry h) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.List;
 import vn.motcua.events.DossierStatus;
+import vn.motcua.events.LateCause;
 import vn.motcua.processing.domain.StepOutcome;
 import vn.motcua.processing.domain.Warning;
 
@@ -30,7 +31,16 @@ public final class DossierViews {
 
     public record HandOverView(int seq, String stepName, String fromUnitCode, String fromOfficer, String toUnitCode,
             String toOfficer, OffsetDateTime handedAt, String handedBy, OffsetDateTime stepDueAt,
-            OffsetDateTime endedAt, StepOutcome outcome) {
+            OffsetDateTime endedAt, StepOutcome outcome, LateCauseView lateCause) {
+    }
+
+    /** Why a late step ran late (null on a line without one): SUBJECTIVE (chủ quan) or OBJECTIVE (khách quan). */
+    public record LateCauseView(LateCause cause, String label, String explanation, String recordedBy,
+            OffsetDateTime recordedAt) {
+        public static LateCauseView of(LateCause cause, String explanation, String by, OffsetDateTime at) {
+            return cause == null ? null : new LateCauseView(cause,
+                    cause == LateCause.SUBJECTIVE ? "Chủ quan" : "Khách quan", explanation, by, at);
+        }
     }
 
     public record HistoryView(int seq, String action, String eventType, StatusView fromStatus, StatusView toStatus,

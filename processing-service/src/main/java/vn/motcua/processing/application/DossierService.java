@@ -62,9 +62,7 @@ public class DossierService {
     /** Runs the action in the caller's transaction, if the caller's agency covers the deciding agency. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Transition apply(Dossier d, ActionRequest request) {
-        // an agency that cannot see the dossier is told it does not exist; the receiving counter, which sees it, 403
-        caller.requireSees("dossier " + d.code, d.receivingPath(), d.decidingPath());
-        caller.requireCovers(d.decidingAgencyCode, d.decidingPath());
+        requireActsOn(d);
         // PostgreSQL keeps microseconds: the event's recordedat then equals the history line's recordedAt
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Audit audit = new Audit(caller.user(), request.occurredAt() == null ? now : request.occurredAt().toInstant(), now,
@@ -73,6 +71,18 @@ public class DossierService {
                 calendars.calendar(d.calendarId), window);
         recorder.record(d, t);
         return t;
+    }
+
+    /** 404 unless the caller's agency sees the dossier, 403 unless it covers the deciding agency. */
+    public void requireActsOn(Dossier d) {
+        // an agency that cannot see the dossier is told it does not exist; the receiving counter, which sees it, 403
+        caller.requireSees("dossier " + d.code, d.receivingPath(), d.decidingPath());
+        caller.requireCovers(d.decidingAgencyCode, d.decidingPath());
+    }
+
+    /** The user acting. */
+    public String actor() {
+        return caller.user();
     }
 
     /**

@@ -9,7 +9,7 @@ public sealed interface Command {
 
     Action action();
 
-    /** Hand the dossier to a unit/officer for a named step; stepDueAt defaults to the current appointment. */
+    /** Hand the dossier to a unit/officer for a named step; stepDueAt defaults to the planned step's, else the appointment. */
     record Assign(String unitCode, String officer, String stepName, Instant stepDueAt) implements Command {
         public Action action() {
             return Action.ASSIGN;

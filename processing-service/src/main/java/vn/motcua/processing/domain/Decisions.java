@@ -46,7 +46,7 @@ final class Decisions {
         String actor = audit.actor();
         return switch (command) {
             case Command.Assign a -> {
-                HandOvers handOvers = new HandOvers(d, open, audit, warnings);
+                HandOvers handOvers = new HandOvers(d, open, audit, calendar, warnings);
                 opened = handOvers.open(a);
                 yield handOvers.event(a, opened);
             }

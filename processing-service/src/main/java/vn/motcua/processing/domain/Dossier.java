@@ -1,6 +1,7 @@
 package vn.motcua.processing.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,11 +12,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import vn.motcua.calendar.BusinessCalendar;
 import vn.motcua.events.Channel;
 import vn.motcua.events.Contact;
 import vn.motcua.events.DossierStatus;
+import vn.motcua.events.PlannedStep;
 import vn.motcua.events.SupplementPolicy;
 import vn.motcua.events.lifecycle.DossierReceived;
 import vn.motcua.support.calendar.Appointments;
@@ -87,6 +90,11 @@ public class Dossier {
     /** {@link LookupPin#hash} of the PIN on the receipt slip; null for dossiers received before it (phone ending). */
     public String lookupPinHash;
 
+    /** The procedure's step plan from the receipt (empty when it had none): the default step deadlines. */
+    @Convert(converter = PlannedStepsConverter.class)
+    @Column(name = "step_plan", nullable = false)
+    public List<PlannedStep> stepPlan = List.of();
+
     public int stepCount;
     public String currentUnitCode;
     public String currentOfficer;
@@ -147,6 +155,7 @@ public class Dossier {
             d.recipientPhone = recipient.phone();
             d.recipientChannel = recipient.preferredChannel() == null ? null : recipient.preferredChannel().name();
         }
+        d.stepPlan = e.steps();
         d.lookupPinHash = e.lookupPin() == null ? null : LookupPin.hash(d.code, e.lookupPin());
         d.lastEventAt = e.receivedAt();
         d.historyCount = 1;
@@ -173,6 +182,19 @@ public class Dossier {
             }
             pausedSince = null;
         }
+    }
+
+    /**
+     * The planned step named {@code stepName} (case and spacing aside), for its default deadline; empty when the plan
+     * has no such step.
+     */
+    public Optional<PlannedStep> plannedStep(String stepName) {
+        String wanted = normalised(stepName);
+        return stepPlan.stream().filter(s -> normalised(s.name()).equals(wanted)).findFirst();
+    }
+
+    private static String normalised(String name) {
+        return name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** What may be done now: the lifecycle's actions, without reschedule once the one new appointment is set. */

@@ -2,7 +2,11 @@ package vn.motcua.processing.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import vn.motcua.calendar.BusinessCalendar;
+import vn.motcua.calendar.WorkingTimeUnit;
 import vn.motcua.events.DossierStatus;
+import vn.motcua.events.PlannedStep;
 import vn.motcua.events.lifecycle.DossierLifecycleEvent;
 import vn.motcua.events.lifecycle.ProcessingStarted;
 import vn.motcua.events.lifecycle.StepAssigned;
@@ -12,12 +16,14 @@ final class HandOvers {
     private final Dossier d;
     private final HandOver open;
     private final Audit audit;
+    private final BusinessCalendar calendar;
     private final List<Warning> warnings;
 
-    HandOvers(Dossier dossier, HandOver open, Audit audit, List<Warning> warnings) {
+    HandOvers(Dossier dossier, HandOver open, Audit audit, BusinessCalendar calendar, List<Warning> warnings) {
         this.d = dossier;
         this.open = open;
         this.audit = audit;
+        this.calendar = calendar;
         this.warnings = warnings;
     }
 
@@ -25,7 +31,7 @@ final class HandOvers {
         Decisions.required("unitCode", a.unitCode());
         Decisions.required("officer", a.officer());
         Decisions.required("stepName", a.stepName());
-        Instant due = a.stepDueAt() != null ? a.stepDueAt() : d.currentDueAt;
+        Instant due = a.stepDueAt() != null ? a.stepDueAt() : plannedDue(a.stepName());
         if (a.stepDueAt() != null && !a.stepDueAt().isAfter(audit.occurredAt())) {
             throw new InvalidInput("stepDueAt", "must be after the hand-over time " + audit.occurredAt());
         }
@@ -53,6 +59,18 @@ final class HandOvers {
         d.currentStepSince = audit.occurredAt();
         d.currentStepDueAt = due;
         return next;
+    }
+
+    /**
+     * A step without its own deadline: the hand-over time plus the planned step's time on the deciding agency's calendar
+     * (in the unit of the procedure's processing time), or the dossier's appointment when the plan has no such step.
+     */
+    private Instant plannedDue(String stepName) {
+        Optional<PlannedStep> planned = d.plannedStep(stepName);
+        if (planned.isEmpty() || d.processingUnit == null) {
+            return d.currentDueAt;
+        }
+        return calendar.due(audit.occurredAt(), planned.get().amount(), WorkingTimeUnit.valueOf(d.processingUnit));
     }
 
     DossierLifecycleEvent event(Command.Assign a, HandOver next) {

@@ -22,12 +22,14 @@ import vn.motcua.events.lifecycle.ProcessingStarted;
 import vn.motcua.events.lifecycle.ProcessingStopped;
 import vn.motcua.events.lifecycle.ResultReturned;
 import vn.motcua.events.lifecycle.StepAssigned;
+import vn.motcua.events.lifecycle.StepLateCauseRecorded;
 import vn.motcua.events.lifecycle.SupplementReceived;
 import vn.motcua.events.lifecycle.SupplementRequested;
 import vn.motcua.sla.domain.Apology;
 import vn.motcua.sla.domain.DeadlineCase;
 import vn.motcua.sla.domain.PauseKind;
 import vn.motcua.sla.persistence.AgencyRepository;
+import vn.motcua.sla.persistence.ProcessingStepRepository;
 import vn.motcua.sla.persistence.StatsJournal;
 import vn.motcua.sla.persistence.TrackingChunk;
 
@@ -41,10 +43,12 @@ public class DeadlineTracker {
     private final DeadlinePlanner planner;
     private final SlaMetrics metrics;
     private final StatsJournal journal;
+    private final ProcessingStepRepository steps;
     private final Clock clock;
 
     public DeadlineTracker(EntityManager em, AgencyRepository agencies, DeadlinePlanner planner, SlaMetrics metrics,
-            StatsJournal journal, Clock clock) {
+            StatsJournal journal, ProcessingStepRepository steps, Clock clock) {
+        this.steps = steps;
         this.em = em;
         this.agencies = agencies;
         this.planner = planner;
@@ -80,6 +84,10 @@ public class DeadlineTracker {
                     event.dossierCode());
             return;
         }
+        if (event instanceof StepLateCauseRecorded cause) {
+            recordCause(cause);
+            return;
+        }
         DeadlineCase c = found.get();
         switch (event) {
             case DossierReceived e -> throw new IllegalStateException("handled above");
@@ -97,8 +105,19 @@ public class DeadlineTracker {
             case DossierRefused e -> end(c, e);
             case DossierWithdrawn e -> end(c, e);
             case ProcessingStopped e -> end(c, e);
+            case StepLateCauseRecorded e -> throw new IllegalStateException("handled above");
         }
         c.settle(event.statusAfter(), planner, clock.instant());
+    }
+
+    /** The cause goes on the step; it changes no deadline nor status. */
+    private void recordCause(StepLateCauseRecorded e) {
+        // the step may have been handed over in this very chunk, still unflushed (the session flushes at commit)
+        em.flush();
+        steps.at(e.dossierCode(), e.stepSeq()).ifPresentOrElse(step -> {
+            step.lateCause = e.cause();
+            step.lateExplanation = e.explanation();
+        }, () -> LOG.warnf("late cause of step %d of %s ignored: no such step", e.stepSeq(), e.dossierCode()));
     }
 
     private void receive(DossierReceived e, TrackingChunk chunk) {

@@ -2,12 +2,15 @@ package vn.motcua.sla.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import vn.motcua.events.LateCause;
 
 /** A hand-over of the dossier to a unit/officer with the step's own deadline, for attribution of lateness. */
 @Entity
@@ -38,6 +41,14 @@ public class ProcessingStep {
 
     @Column(name = "due_at")
     public Instant dueAt;
+
+    /** Why the step ran late, as an officer recorded it (the latest record); null when none was. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "late_cause")
+    public LateCause lateCause;
+
+    @Column(name = "late_explanation")
+    public String lateExplanation;
 
     public static ProcessingStep assigned(String dossierCode, int seq, String stepName, String unitCode, String officer,
             Instant assignedAt, Instant dueAt) {

@@ -80,7 +80,7 @@ final class DashboardCsv {
         return rate == null ? "" : rate.toPlainString();
     }
 
-    private static String cells(Object... values) {
+    static String cells(Object... values) {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < values.length; i++) {
             line.append(i == 0 ? "" : ",").append(cell(values[i]));

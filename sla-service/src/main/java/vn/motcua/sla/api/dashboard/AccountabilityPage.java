@@ -1,0 +1,173 @@
+package vn.motcua.sla.api.dashboard;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateData;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import vn.motcua.sla.application.Accountability;
+import vn.motcua.sla.application.AgencyScope;
+import vn.motcua.sla.application.StatsService;
+import vn.motcua.sla.domain.GroupBy;
+import vn.motcua.sla.domain.LatenessBy;
+import vn.motcua.sla.domain.LatenessRow;
+import vn.motcua.sla.domain.StatsFilter;
+import vn.motcua.support.api.ProblemException;
+import vn.motcua.support.security.Caller;
+import vn.motcua.support.time.VnFormat;
+import vn.motcua.support.time.VnTime;
+
+/**
+ * The dashboard's "Trách nhiệm trễ hạn" table (issue 17): late dossiers by the unit, step or officer they are blamed on,
+ * as {@code GET /api/v1/stats?groupBy=unit|step|officer} counts them, with the dashboard's filters; and its CSV.
+ */
+@Path("/dashboard/accountability")
+@SameOrigin
+public class AccountabilityPage {
+    private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
+    private static final String CSV_HEADER = "Mã,Tên,Số hồ sơ trễ hạn,Tại cơ quan giải quyết,Tại cơ quan phối hợp (liên thông),"
+            + "Nguyên nhân chủ quan,Nguyên nhân khách quan,Chưa ghi nhận nguyên nhân";
+
+    private final Accountability accountability;
+    private final StatsService stats;
+    private final AgencyScope scope;
+    private final DashboardSession session;
+    private final Template page;
+    private final Template message;
+    private final Clock clock;
+
+    public AccountabilityPage(Accountability accountability, StatsService stats, AgencyScope scope,
+            DashboardSession session, @Location("dashboard/accountability.html") Template page,
+            @Location("dashboard/message.html") Template message, Clock clock) {
+        this.accountability = accountability;
+        this.stats = stats;
+        this.scope = scope;
+        this.session = session;
+        this.page = page;
+        this.message = message;
+        this.clock = clock;
+    }
+
+    /** One of the groupings: its parameter value, its name in lower case ("theo đơn vị"), whether it is shown. */
+    @TemplateData
+    public record Tab(String value, String label, boolean selected) {
+    }
+
+    /** What the page shows; the rows are the API's. */
+    @TemplateData
+    @TemplateData(target = LatenessRow.class)
+    public record View(String from, String to, String heading, String headingLower, List<Tab> tabs,
+            List<LatenessRow> rows, LatenessRow unattributed, LatenessRow total, String query, String groupBy) {
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response page(@Context HttpHeaders headers, @Context UriInfo uri, @QueryParam("groupBy") String groupBy) {
+        return guarded(headers, jwt -> {
+            LatenessBy by = by(groupBy);
+            Accountability.Report report = report(jwt, uri, by);
+            String query = DashboardFilters.parse(uri.getQueryParameters(), VnTime.dateOf(clock.instant())).query();
+            List<Tab> tabs = List.of(LatenessBy.values()).stream()
+                    .map(b -> new Tab(name(b), lower(heading(b)), b == by)).toList();
+            View view = new View(VnFormat.date(report.from()), VnFormat.date(report.to()), heading(by),
+                    lower(heading(by)), tabs, report.rows(), report.unattributed(), report.total(), query, name(by));
+            String body = page.data("view", view).render();
+            return Response.ok(body, HTML).header("Cache-Control", "no-store").build();
+        });
+    }
+
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    public Response csv(@Context HttpHeaders headers, @Context UriInfo uri, @QueryParam("groupBy") String groupBy) {
+        return guarded(headers, jwt -> {
+            LatenessBy by = by(groupBy);
+            Accountability.Report report = report(jwt, uri, by);
+            StringBuilder csv = new StringBuilder(DashboardCsv.BOM).append(CSV_HEADER).append("\r\n");
+            for (LatenessRow r : report.rows()) {
+                line(csv, r);
+            }
+            line(csv, report.unattributed());
+            line(csv, report.total());
+            String name = "trach-nhiem-tre-han-" + by.name().toLowerCase(Locale.ROOT) + "-" + report.from()
+                    + "-" + report.to() + ".csv";
+            return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+        });
+    }
+
+    private static void line(StringBuilder csv, LatenessRow r) {
+        csv.append(DashboardCsv.cells(r.key(), r.label(), r.late(), r.insideAgency(), r.partnerAgency(), r.subjective(),
+                r.objective(), r.causeNotRecorded())).append("\r\n");
+    }
+
+    private Accountability.Report report(JsonWebToken jwt, UriInfo uri, LatenessBy by) {
+        DashboardFilters f = DashboardFilters.parse(uri.getQueryParameters(), VnTime.dateOf(clock.instant()));
+        stats.checkPeriod(f.start(), f.end());
+        return QuarkusTransaction.requiringNew().call(() -> {
+            AgencyScope.Scoped scoped = scope.resolve(new Caller(jwt), f.agency());
+            StatsFilter filter = StatsService.filter(scoped, f.subunits(), f.level(), f.field(), null, f.channel(),
+                    GroupBy.AGENCY, clock.instant());
+            return accountability.lateness(filter, f.start(), f.end(), by);
+        });
+    }
+
+    private static LatenessBy by(String groupBy) {
+        return groupBy == null || groupBy.isBlank() ? LatenessBy.UNIT : LatenessBy.parse(groupBy.trim())
+                .orElseThrow(() -> ProblemException.badRequest("groupBy", "one of unit, step, officer"));
+    }
+
+    private static String name(LatenessBy by) {
+        return by.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String lower(String text) {
+        return text.toLowerCase(VnFormat.VI);
+    }
+
+    private static String heading(LatenessBy by) {
+        return switch (by) {
+            case UNIT -> "Đơn vị";
+            case STEP -> "Bước xử lý";
+            case OFFICER -> "Cán bộ";
+        };
+    }
+
+    /** The dashboard's own rules: sign in first (303), operators, leaders and admins only (403), bad filters 400. */
+    private Response guarded(HttpHeaders headers, Function<JsonWebToken, Response> action) {
+        Optional<JsonWebToken> jwt = session.verify(session.token(headers));
+        if (jwt.isEmpty()) {
+            return Response.seeOther(URI.create("/dashboard/sign-in")).build();
+        }
+        if (!DashboardSession.mayView(jwt.get())) {
+            return html(403, "Không có quyền truy cập",
+                    "Bảng điều hành dành cho cán bộ điều hành (operator), lãnh đạo (leader) và quản trị (admin).");
+        }
+        try {
+            return action.apply(jwt.get());
+        } catch (ProblemException e) {
+            return html(e.status(), e.status() == 403 ? "Không có quyền xem đơn vị này" : "Bộ lọc không hợp lệ",
+                    e.getMessage());
+        }
+    }
+
+    private Response html(int status, String title, String detail) {
+        return Response.status(status).entity(message.data("title", title).data("detail", detail).render()).type(HTML)
+                .header("Cache-Control", "no-store").build();
+    }
+}
