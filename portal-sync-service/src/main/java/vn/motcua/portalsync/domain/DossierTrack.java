@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.motcua.events.Channel;
 import vn.motcua.events.DossierStatus;
+import vn.motcua.events.LateCause;
 import vn.motcua.events.lifecycle.DossierLifecycleEvent;
 import vn.motcua.events.lifecycle.DossierReceived;
 import vn.motcua.events.lifecycle.DossierRefused;
@@ -17,6 +18,7 @@ import vn.motcua.events.lifecycle.ProcessingStarted;
 import vn.motcua.events.lifecycle.ProcessingStopped;
 import vn.motcua.events.lifecycle.ResultReturned;
 import vn.motcua.events.lifecycle.StepAssigned;
+import vn.motcua.events.lifecycle.StepLateCauseRecorded;
 import vn.motcua.events.lifecycle.SupplementReceived;
 import vn.motcua.events.lifecycle.SupplementRequested;
 
@@ -80,6 +82,9 @@ public record DossierTrack(
             case DossierRefused e -> ended(e.occurredAt()).log(e, "Từ chối tiếp nhận: " + e.reason());
             case DossierWithdrawn e -> ended(e.occurredAt()).log(e, "Công dân rút hồ sơ: " + e.reason());
             case ProcessingStopped e -> ended(e.occurredAt()).log(e, "Dừng xử lý: " + e.reason());
+            // the officer's explanation stays in the one-stop system; the portal learns the step and the kind of cause
+            case StepLateCauseRecorded e -> log(e, "Giải trình trễ hạn bước " + e.stepName() + ": nguyên nhân "
+                    + (e.cause() == LateCause.SUBJECTIVE ? "chủ quan" : "khách quan"));
         };
         return next.status(event.statusAfter());
     }
@@ -131,6 +136,9 @@ public record DossierTrack(
     }
 
     private DossierTrack status(DossierStatus next) {
+        if (next == null) {
+            return this; // an event that changes no status (a late step's cause)
+        }
         return new DossierTrack(dossierCode, procedureCode, procedureName, agencyCode, agencyPath, channel, receivedAt,
                 dueAt, next, endedAt, returnedAt, progress, supplements);
     }

@@ -11,8 +11,10 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.devstack.PortalStub;
 import vn.motcua.events.DossierStatus;
 import vn.motcua.events.EventJson;
+import vn.motcua.events.LateCause;
 import vn.motcua.events.lifecycle.DossierLifecycleEvent;
 import vn.motcua.events.lifecycle.DossierReceived;
+import vn.motcua.events.lifecycle.StepLateCauseRecorded;
 import vn.motcua.portalsync.support.TestDossier;
 
 /** Each lifecycle event type as the portal receives it (the national dossier-sync shape), checked by the stub too. */
@@ -69,6 +71,18 @@ class PortalRecordTest {
         }
         assertThat(List.of(dossier.refused(), dossier.withdrawn(), dossier.stopped()))
                 .extracting(e -> e.statusAfter().code()).containsExactly(3, 7, 8);
+    }
+
+    @Test
+    void aLateStepsCauseIsProgressWithoutTheExplanationAndKeepsTheStatus() {
+        var cause = new StepLateCauseRecorded(dossier.code, TestDossier.hour(3), "chuyen.vien.a", 1, "Thẩm định",
+                dossier.agency, "chuyen.vien.a", LateCause.OBJECTIVE, "Chờ kết quả xác minh của xã 0912345678");
+        List<Map<String, Object>> records = records(List.of(dossier.received(), cause), PortalMapping.identity());
+
+        assertThat(records.get(1)).containsEntry("TrangThaiHoSo", 2);
+        assertThat(progress(records.get(1))).last().satisfies(p -> assertThat(p)
+                .containsEntry("NoiDungXuLy", "Giải trình trễ hạn bước Thẩm định: nguyên nhân khách quan"));
+        assertThat(records.get(1).toString()).doesNotContain("0912345678");
     }
 
     @Test
