@@ -141,13 +141,16 @@ class RatingTest {
         return from(nextIp()).queryParam("pin", PIN).get("/public/v1/dossiers/{code}", code);
     }
 
-    /** Each request its own client address (the service trusts X-Forwarded-For from localhost, as from a proxy). */
+    /**
+     * Each request its own client address (the service trusts X-Forwarded-For from localhost, as from a proxy); 10.89.x,
+     * because CitizenLookupPageTest draws 10.88.x and the per-address limit is shared in one JVM.
+     */
     static RequestSpecification from(String ip) {
         return given().header("X-Forwarded-For", ip);
     }
 
     static String nextIp() {
         int n = IPS.getAndIncrement();
-        return "10.88." + (n / 250) + "." + (n % 250 + 1);
+        return "10.89." + (n / 250) + "." + (n % 250 + 1);
     }
 }
