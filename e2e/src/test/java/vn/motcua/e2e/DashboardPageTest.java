@@ -293,6 +293,7 @@ class DashboardPageTest {
 
         // processing-service (same site) opens its printable control sheet with it, and nothing else
         String code = receive(0);
+        api.awaitKnownToProcessing(WARD, code); // processing learns of the receipt from Kafka, a moment later
         Page sheet = page.context().newPage();
         Response opened = sheet.navigate(platform.url("processing") + "/api/v1/dossiers/" + code);
         assertThat(opened.status()).isEqualTo(200);
