@@ -37,7 +37,7 @@ import vn.motcua.events.lifecycle.DossierRescheduled;
 import vn.motcua.events.notification.NoticeSent;
 import vn.motcua.notification.support.FakeGatewayResource;
 import vn.motcua.notification.support.Mails;
-import vn.motcua.notification.support.Polling;
+import vn.motcua.testkit.Polling;
 import vn.motcua.notification.support.TestDossier;
 import vn.motcua.support.messaging.EventConsumers;
 import vn.motcua.testkit.EventWriter;

@@ -23,7 +23,7 @@ import vn.motcua.notification.application.delivery.DeliveryWorker;
 import vn.motcua.notification.support.FakeGatewayResource;
 import vn.motcua.notification.support.Feed;
 import vn.motcua.notification.support.Mails;
-import vn.motcua.notification.support.Polling;
+import vn.motcua.testkit.Polling;
 import vn.motcua.notification.support.TestDossier;
 import vn.motcua.support.messaging.EventConsumers;
 

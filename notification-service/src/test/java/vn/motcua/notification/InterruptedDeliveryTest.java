@@ -22,7 +22,7 @@ import vn.motcua.notification.domain.Notice;
 import vn.motcua.notification.domain.NoticeStatus;
 import vn.motcua.notification.persistence.NoticeRepository;
 import vn.motcua.notification.support.Mails;
-import vn.motcua.notification.support.Polling;
+import vn.motcua.testkit.Polling;
 import vn.motcua.notification.support.TestDossier;
 import vn.motcua.testkit.EventWriter;
 

@@ -19,7 +19,7 @@ import vn.motcua.events.ContactChannel;
 import vn.motcua.events.Topics;
 import vn.motcua.notification.support.Feed;
 import vn.motcua.notification.support.Mails;
-import vn.motcua.notification.support.Polling;
+import vn.motcua.testkit.Polling;
 import vn.motcua.notification.support.TestDossier;
 import vn.motcua.support.messaging.EventConsumers;
 import vn.motcua.testkit.CapturedLog;

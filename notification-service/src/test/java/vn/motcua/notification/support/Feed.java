@@ -4,6 +4,7 @@ import java.time.Duration;
 import vn.motcua.devstack.DevstackTestResource;
 import vn.motcua.support.messaging.EventConsumers;
 import vn.motcua.testkit.EventWriter;
+import vn.motcua.testkit.Polling;
 
 /**
  * Feeds events onto the real topics and waits until the service has handled them, because the

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import vn.motcua.devstack.DevstackTestResource;
+import vn.motcua.testkit.Polling;
 
 /** Mail as a recipient sees it: the devstack mailbox read over IMAP, filtered by a dossier code in the subject. */
 public final class Mails {
