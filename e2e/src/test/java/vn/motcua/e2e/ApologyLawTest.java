@@ -105,6 +105,10 @@ class ApologyLawTest {
 
     @Test
     void aPauseMovesTheAppointmentAlikeInProcessingAndSlaAndTheOfficersApologyIsJudgedOnIt() {
+        // from 09:00 of the next working day: an instant relative to whatever time it is may put the appointment on a
+        // session's edge (11:30, 17:00), where intake counts from the next opening (a run at 00:50 failed on that)
+        java.time.LocalDate nextDay = DossierJourneyTest.CALENDAR.nextWorkingDay(api.now().atZone(Api.VN).toLocalDate());
+        api.moveClocksTo(nextDay.atTime(9, 0).atZone(Api.VN).toInstant());
         // whole seconds: the services keep microseconds
         Instant now = api.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         String agency = DossierJourneyTest.AGENCY;
