@@ -13,6 +13,7 @@ import vn.motcua.events.lifecycle.ProcessingCompleted;
 import vn.motcua.events.lifecycle.ProcessingStarted;
 import vn.motcua.events.lifecycle.ProcessingStopped;
 import vn.motcua.events.lifecycle.ResultReturned;
+import vn.motcua.events.lifecycle.ServiceRated;
 import vn.motcua.events.lifecycle.StepAssigned;
 import vn.motcua.events.lifecycle.StepLateCauseRecorded;
 import vn.motcua.events.lifecycle.SupplementReceived;
@@ -45,6 +46,7 @@ public final class EventTypes {
         register(DossierWithdrawn.class, "vn.motcua.dossier.withdrawn.v1");
         register(ProcessingStopped.class, "vn.motcua.dossier.processing-stopped.v1");
         register(StepLateCauseRecorded.class, "vn.motcua.dossier.step-late-cause-recorded.v1");
+        register(ServiceRated.class, "vn.motcua.dossier.service-rated.v1");
         register(DeadlineApproaching.class, "vn.motcua.sla.deadline-approaching.v1");
         register(DeadlineMissed.class, "vn.motcua.sla.deadline-missed.v1");
         register(NoticeSent.class, "vn.motcua.notification.notice-sent.v1");

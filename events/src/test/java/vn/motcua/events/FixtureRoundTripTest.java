@@ -68,9 +68,26 @@ class FixtureRoundTripTest {
         assertThat(old.lookupPin()).isNull();
         assertThat(new String(EventJson.write(old), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("lookupPin");
         assertThat(old.steps()).as("a receipt from before step plans").isEmpty();
-        assertThat(old.withLookupPin("K7M2XQ9P").withSteps(received.steps())).isEqualTo(received);
+        assertThat(old.withLookupPin("K7M2XQ9P").withSteps(received.steps()).withIndexFacts(received.indexFacts()))
+                .isEqualTo(received);
         assertThat(received.steps()).extracting(PlannedStep::name).containsExactly("Thẩm định hồ sơ", "Phê duyệt");
         assertThat(received.steps().get(1).unitCode()).isNull();
+    }
+
+    @Test
+    void theIndexFactsAreOptionalAndARatingChangesNoStatus() throws IOException {
+        DossierReceived received = (DossierReceived) EventJson.read(fixture("vn.motcua.dossier.received.v1"),
+                "vn.motcua.dossier.received.v1");
+        assertThat(received.indexFacts().onlineLevel()).isEqualTo(OnlineLevel.PARTIAL);
+        assertThat(received.indexFacts().fee().channel()).isEqualTo(FeeChannel.OFFLINE);
+        DossierReceived before = received.withIndexFacts(null);
+        assertThat(new String(EventJson.write(before), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("indexFacts");
+        assertThat(before.withIndexFacts(received.indexFacts())).isEqualTo(received);
+        assertThat(new vn.motcua.events.lifecycle.FeesPaid("X-1", received.occurredAt(), "a").payment()).isNull();
+        DossierLifecycleEvent rated = (DossierLifecycleEvent) EventJson.read(fixture("vn.motcua.dossier.service-rated.v1"),
+                "vn.motcua.dossier.service-rated.v1");
+        assertThat(rated.statusAfter()).isNull();
+        assertThat(((vn.motcua.events.lifecycle.ServiceRated) rated).scores()).containsEntry("FEEDBACK", 3).hasSize(5);
     }
 
     @Test
@@ -84,7 +101,7 @@ class FixtureRoundTripTest {
     @Test
     void typeNamesAreUniqueAndVersioned() {
         Map<String, Class<?>> all = EventTypes.all();
-        assertThat(all).hasSize(18);
+        assertThat(all).hasSize(19);
         assertThat(all.keySet()).allMatch(type -> type.startsWith("vn.motcua.") && type.endsWith(".v1"));
     }
 

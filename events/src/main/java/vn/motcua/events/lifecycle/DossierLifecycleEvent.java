@@ -10,7 +10,8 @@ import vn.motcua.events.DossierStatus;
  */
 public sealed interface DossierLifecycleEvent permits DossierReceived, ProcessingStarted, StepAssigned,
         SupplementRequested, SupplementReceived, FeesRequested, FeesPaid, DossierRescheduled,
-        ProcessingCompleted, ResultReturned, DossierRefused, DossierWithdrawn, ProcessingStopped, StepLateCauseRecorded {
+        ProcessingCompleted, ResultReturned, DossierRefused, DossierWithdrawn, ProcessingStopped, StepLateCauseRecorded,
+        ServiceRated {
 
     String dossierCode();
 
@@ -18,7 +19,10 @@ public sealed interface DossierLifecycleEvent permits DossierReceived, Processin
 
     String actor();
 
-    /** The dossier's status once this event has happened; null for a record that changes none (a late step's cause). */
+    /**
+     * The dossier's status once this event has happened; null for a record that changes none (a late step's cause, a
+     * rating).
+     */
     default DossierStatus statusAfter() {
         return switch (this) {
             case DossierReceived e -> DossierStatus.RECEIVED;
@@ -35,6 +39,7 @@ public sealed interface DossierLifecycleEvent permits DossierReceived, Processin
             case DossierWithdrawn e -> DossierStatus.WITHDRAWN;
             case ProcessingStopped e -> DossierStatus.STOPPED;
             case StepLateCauseRecorded e -> null;
+            case ServiceRated e -> null;
         };
     }
 }

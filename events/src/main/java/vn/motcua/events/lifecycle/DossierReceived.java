@@ -5,6 +5,7 @@ import java.util.List;
 import vn.motcua.events.AgencyRef;
 import vn.motcua.events.Channel;
 import vn.motcua.events.Contact;
+import vn.motcua.events.IndexFacts;
 import vn.motcua.events.PlannedStep;
 import vn.motcua.events.ProcessingTime;
 import vn.motcua.events.SupplementPolicy;
@@ -20,6 +21,7 @@ import vn.motcua.events.SupplementPolicy;
  * received before it existed and for imported ones): processing keeps only a hash of it, notification puts it in the
  * citizen's e-mail. A secret: never log it, never show it in a view (this record's toString hides it).
  * {@code steps} is the procedure version's step plan (empty when it has none, and in older events).
+ * {@code indexFacts} is what Decision 766's index needs of the receipt (null in older events and imports).
  */
 public record DossierReceived(
         String dossierCode,
@@ -42,10 +44,22 @@ public record DossierReceived(
         Contact authorisedPerson,
         boolean migrated,
         String lookupPin,
-        List<PlannedStep> steps) implements DossierLifecycleEvent {
+        List<PlannedStep> steps,
+        IndexFacts indexFacts) implements DossierLifecycleEvent {
 
     public DossierReceived {
         steps = steps == null ? List.of() : List.copyOf(steps);
+    }
+
+    /** A receipt without the index's facts (the contract before them). */
+    public DossierReceived(String dossierCode, Instant occurredAt, String actor, Instant enteredAt, String procedureCode,
+            int procedureVersion, String procedureName, String fieldCode, String fieldName, AgencyRef decidingAgency,
+            AgencyRef receivingAgency, Channel channel, Instant dueAt, ProcessingTime processingTime,
+            SupplementPolicy supplementPolicy, String calendarId, Contact applicant, Contact authorisedPerson,
+            boolean migrated, String lookupPin, List<PlannedStep> steps) {
+        this(dossierCode, occurredAt, actor, enteredAt, procedureCode, procedureVersion, procedureName, fieldCode,
+                fieldName, decidingAgency, receivingAgency, channel, dueAt, processingTime, supplementPolicy, calendarId,
+                applicant, authorisedPerson, migrated, lookupPin, steps, null);
     }
 
     /** A receipt without a step plan (the contract before it: every step then defaults to the appointment). */
@@ -56,7 +70,7 @@ public record DossierReceived(
             boolean migrated, String lookupPin) {
         this(dossierCode, occurredAt, actor, enteredAt, procedureCode, procedureVersion, procedureName, fieldCode,
                 fieldName, decidingAgency, receivingAgency, channel, dueAt, processingTime, supplementPolicy, calendarId,
-                applicant, authorisedPerson, migrated, lookupPin, List.of());
+                applicant, authorisedPerson, migrated, lookupPin, List.of(), null);
     }
 
     /** A receipt without a lookup PIN (the contract before it; imports). */
@@ -67,7 +81,7 @@ public record DossierReceived(
             boolean migrated) {
         this(dossierCode, occurredAt, actor, enteredAt, procedureCode, procedureVersion, procedureName, fieldCode,
                 fieldName, decidingAgency, receivingAgency, channel, dueAt, processingTime, supplementPolicy, calendarId,
-                applicant, authorisedPerson, migrated, null, List.of());
+                applicant, authorisedPerson, migrated, null, List.of(), null);
     }
 
     /** Alias of {@link #occurredAt()}: the legal receipt time. */
@@ -84,14 +98,21 @@ public record DossierReceived(
     public DossierReceived withLookupPin(String pin) {
         return new DossierReceived(dossierCode, occurredAt, actor, enteredAt, procedureCode, procedureVersion,
                 procedureName, fieldCode, fieldName, decidingAgency, receivingAgency, channel, dueAt, processingTime,
-                supplementPolicy, calendarId, applicant, authorisedPerson, migrated, pin, steps);
+                supplementPolicy, calendarId, applicant, authorisedPerson, migrated, pin, steps, indexFacts);
     }
 
     /** The same receipt with this step plan, e.g. in tests. */
     public DossierReceived withSteps(List<PlannedStep> plan) {
         return new DossierReceived(dossierCode, occurredAt, actor, enteredAt, procedureCode, procedureVersion,
                 procedureName, fieldCode, fieldName, decidingAgency, receivingAgency, channel, dueAt, processingTime,
-                supplementPolicy, calendarId, applicant, authorisedPerson, migrated, lookupPin, plan);
+                supplementPolicy, calendarId, applicant, authorisedPerson, migrated, lookupPin, plan, indexFacts);
+    }
+
+    /** The same receipt with the index's facts, e.g. in tests. */
+    public DossierReceived withIndexFacts(IndexFacts facts) {
+        return new DossierReceived(dossierCode, occurredAt, actor, enteredAt, procedureCode, procedureVersion,
+                procedureName, fieldCode, fieldName, decidingAgency, receivingAgency, channel, dueAt, processingTime,
+                supplementPolicy, calendarId, applicant, authorisedPerson, migrated, lookupPin, steps, facts);
     }
 
     /** Names the dossier and when, never the PIN nor the contacts (personal data), so that no log line leaks them. */

@@ -13,6 +13,7 @@ import vn.motcua.events.lifecycle.ProcessingStarted;
 import vn.motcua.events.lifecycle.ProcessingStopped;
 import vn.motcua.events.lifecycle.ResultReturned;
 import vn.motcua.events.lifecycle.StepAssigned;
+import vn.motcua.events.lifecycle.ServiceRated;
 import vn.motcua.events.lifecycle.StepLateCauseRecorded;
 import vn.motcua.events.lifecycle.SupplementReceived;
 import vn.motcua.events.lifecycle.SupplementRequested;
@@ -45,6 +46,7 @@ public class LifecycleHandler extends TopicHandlers.Lifecycle {
             case FeesRequested e -> { }
             case FeesPaid e -> { }
             case StepLateCauseRecorded e -> { }
+            case ServiceRated e -> { }
         }
     }
 }

@@ -17,6 +17,7 @@ import vn.motcua.events.lifecycle.ProcessingCompleted;
 import vn.motcua.events.lifecycle.ProcessingStarted;
 import vn.motcua.events.lifecycle.ProcessingStopped;
 import vn.motcua.events.lifecycle.ResultReturned;
+import vn.motcua.events.lifecycle.ServiceRated;
 import vn.motcua.events.lifecycle.StepAssigned;
 import vn.motcua.events.lifecycle.StepLateCauseRecorded;
 import vn.motcua.events.lifecycle.SupplementReceived;
@@ -85,6 +86,7 @@ public record DossierTrack(
             // the officer's explanation stays in the one-stop system; the portal learns the step and the kind of cause
             case StepLateCauseRecorded e -> log(e, "Giải trình trễ hạn bước " + e.stepName() + ": nguyên nhân "
                     + (e.cause() == LateCause.SUBJECTIVE ? "chủ quan" : "khách quan"));
+            case ServiceRated e -> log(e, "Công dân đánh giá mức độ hài lòng");
         };
         return next.status(event.statusAfter());
     }

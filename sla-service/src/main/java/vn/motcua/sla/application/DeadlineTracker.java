@@ -22,6 +22,7 @@ import vn.motcua.events.lifecycle.ProcessingStarted;
 import vn.motcua.events.lifecycle.ProcessingStopped;
 import vn.motcua.events.lifecycle.ResultReturned;
 import vn.motcua.events.lifecycle.StepAssigned;
+import vn.motcua.events.lifecycle.ServiceRated;
 import vn.motcua.events.lifecycle.StepLateCauseRecorded;
 import vn.motcua.events.lifecycle.SupplementReceived;
 import vn.motcua.events.lifecycle.SupplementRequested;
@@ -88,6 +89,9 @@ public class DeadlineTracker {
             recordCause(cause);
             return;
         }
+        if (event instanceof ServiceRated) {
+            return; // no deadline nor status changes
+        }
         DeadlineCase c = found.get();
         switch (event) {
             case DossierReceived e -> throw new IllegalStateException("handled above");
@@ -106,6 +110,7 @@ public class DeadlineTracker {
             case DossierWithdrawn e -> end(c, e);
             case ProcessingStopped e -> end(c, e);
             case StepLateCauseRecorded e -> throw new IllegalStateException("handled above");
+            case ServiceRated e -> throw new IllegalStateException("handled above");
         }
         c.settle(event.statusAfter(), planner, clock.instant());
     }
