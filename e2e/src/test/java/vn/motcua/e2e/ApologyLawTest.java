@@ -17,7 +17,6 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -105,9 +104,6 @@ class ApologyLawTest {
     }
 
     @Test
-    @Disabled("an open defect, written in the closing note of 2026-12-03: in 2 of 4 full runs sla closed the backdated "
-            + "supplement pause without moving the appointment (currentDueAt stayed the receipt's) though "
-            + "the interval was closed with its working time; the cause is not yet found")
     void aPauseMovesTheAppointmentAlikeInProcessingAndSlaAndTheOfficersApologyIsJudgedOnIt() {
         // from 09:00 of the next working day: an instant relative to whatever time it is may put the appointment on a
         // session's edge (11:30, 17:00), where intake counts from the next opening (a run at 00:50 failed on that)

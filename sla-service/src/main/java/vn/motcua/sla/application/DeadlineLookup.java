@@ -36,9 +36,12 @@ public class DeadlineLookup {
         this.planner = planner;
     }
 
-    /** 404 for an unknown dossier and, alike, when the caller covers neither its receiving nor its deciding agency. */
+    /**
+     * The dossier's rows from one snapshot. 404 for an unknown dossier and, alike, when the caller covers neither its
+     * receiving nor its deciding agency.
+     */
     public Deadline find(String code, Caller caller) {
-        TrackedDossier d = dossiers.findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("dossier " + code));
+        TrackedDossier d = dossiers.findInSnapshot(code).orElseThrow(() -> ProblemException.notFound("dossier " + code));
         List<String> deciding = agencies.pathOf(d.decidingAgencyCode).orElse(List.of(d.decidingAgencyCode));
         List<String> receiving = agencies.pathOf(d.receivingAgencyCode).orElse(List.of(d.receivingAgencyCode));
         caller.requireSees("dossier " + code, receiving, deciding);
