@@ -11,6 +11,7 @@ import vn.motcua.processing.persistence.HandOverRepository;
 import vn.motcua.processing.persistence.HistoryRepository;
 import vn.motcua.processing.persistence.NoticeRepository;
 import vn.motcua.support.api.ProblemException;
+import vn.motcua.support.persistence.Snapshots;
 import vn.motcua.support.security.Caller;
 
 /** What officers read: one dossier with its sheet and history, and the list of their agency's dossiers. */
@@ -33,9 +34,13 @@ public class DossierQueries {
         this.caller = caller;
     }
 
-    /** The dossier, if the caller's agency is on its deciding or receiving agency path; otherwise 404, as for none. */
+    /**
+     * The dossier, if the caller's agency is on its deciding or receiving agency path; otherwise 404, as for none. Its
+     * sheet, history, alerts and notices come from one snapshot.
+     */
     @Transactional
     public DossierDetails view(String code) {
+        Snapshots.begin(dossiers.getEntityManager());
         Dossier d = dossiers.findByCode(code).orElseThrow(() -> ProblemException.notFound("dossier " + code));
         caller.requireSees("dossier " + code, d.receivingPath(), d.decidingPath());
         return details(d);

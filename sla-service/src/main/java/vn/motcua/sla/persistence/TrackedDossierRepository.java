@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import vn.motcua.sla.domain.TrackedDossier;
+import vn.motcua.support.persistence.Snapshots;
 
 /** Tracked dossiers; the scanner claims the ones due for a look with {@code FOR UPDATE SKIP LOCKED}. */
 @ApplicationScoped
@@ -22,14 +23,9 @@ public class TrackedDossierRepository implements PanacheRepositoryBase<TrackedDo
                 .setParameter("now", now).setParameter("limit", limit).getResultList();
     }
 
-    /**
-     * The dossier, read as the first statement of a REPEATABLE READ transaction: whatever the caller reads next in it
-     * (pauses, episodes, steps) comes from the same snapshot. At PostgreSQL's default READ COMMITTED each statement
-     * sees the latest commit, so a view could show a pause closed by a commit that landed after its dossier row was
-     * read, with the appointment from before it (seen in e2e: the appointment "not moved" by a closed pause).
-     */
+    /** The dossier, read as the first statement of a snapshot: what the caller reads next in it is consistent. */
     public Optional<TrackedDossier> findInSnapshot(String code) {
-        getEntityManager().createNativeQuery("set transaction isolation level repeatable read").executeUpdate();
+        Snapshots.begin(getEntityManager());
         return findByIdOptional(code);
     }
 }
