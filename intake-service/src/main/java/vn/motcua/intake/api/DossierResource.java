@@ -61,7 +61,7 @@ public class DossierResource {
         Dossier dossier = dossiers.get(code);
         Receipt receipt = dossiers.receipt(dossier);
         return wantsHtml(headers) ? html(slipFor(dossier, receipt))
-                : json(DossierView.of(dossier, receipt));
+                : json(DossierView.of(dossier, receipt, dossiers.indexFacts(dossier)));
     }
 
     @Operation(operationId = "getReceipt", summary = "Show a dossier's receipt (JSON or the printable slip)")
