@@ -39,6 +39,17 @@ class IndexFactsTest {
         return TestData.procedure(code, agency, 5, "WORKING_DAYS", List.of(TestData.document("Tờ khai", true, 1)));
     }
 
+    /** A procedure created with this online level and publication date, effective from 1 January 2025. */
+    private static String createProcedure(String agency, String onlineLevel, String publishedOn) {
+        String code = TestData.uniqueProcedureCode();
+        Map<String, Object> body = procedure(code, agency);
+        body.put("onlineLevel", onlineLevel);
+        body.put("publishedOn", publishedOn);
+        TestData.admin().body(body).post("/api/v1/procedures").then().statusCode(201)
+                .body("onlineLevel", equalTo(onlineLevel)).body("publishedOn", equalTo(publishedOn));
+        return code;
+    }
+
     private static Map<String, Object> document(String name, boolean digitised, boolean reused) {
         Map<String, Object> document = TestData.document(name, false, 1);
         document.put("digitised", digitised);
@@ -49,12 +60,7 @@ class IndexFactsTest {
     @Test
     void aProcedureKeepsItsOnlineLevelAndPublicationDatePerVersion() {
         String agency = TestData.createAgency(TestData.ROOT);
-        String code = TestData.uniqueProcedureCode();
-        Map<String, Object> body = procedure(code, agency);
-        body.put("onlineLevel", "PARTIAL");
-        body.put("publishedOn", "2024-12-20");
-        TestData.admin().body(body).post("/api/v1/procedures").then().statusCode(201)
-                .body("onlineLevel", equalTo("PARTIAL")).body("publishedOn", equalTo("2024-12-20"));
+        String code = createProcedure(agency, "PARTIAL", "2024-12-20");
         Map<String, Object> v2 = procedure(code, agency);
         v2.put("effectiveFrom", "2025-03-01T00:00:00+07:00");
         TestData.admin().body(v2).put("/api/v1/procedures/" + code).then().statusCode(200)
@@ -68,11 +74,7 @@ class IndexFactsTest {
     @Test
     void aReceiptCarriesTheDocumentsDigitisationAndTheFeeOnItsEvent() {
         String agency = TestData.createAgency(TestData.ROOT);
-        String code = TestData.uniqueProcedureCode();
-        Map<String, Object> body = procedure(code, agency);
-        body.put("onlineLevel", "FULL");
-        body.put("publishedOn", "2025-01-05");
-        TestData.admin().body(body).post("/api/v1/procedures").then().statusCode(201);
+        String code = createProcedure(agency, "FULL", "2025-01-05");
 
         Map<String, Object> dossier = TestData.dossier(code, agency);
         dossier.put("documents", new ArrayList<>(List.of(document("Tờ khai", true, false),
