@@ -40,7 +40,10 @@ public class DossierResource {
         this.dossiers = dossiers;
     }
 
-    @Operation(operationId = "receiveDossier", summary = "Receive a dossier at the counter")
+    @Operation(operationId = "receiveDossier", summary = "Receive a dossier at the counter",
+            description = "Each document may say digitised and reusedFromPortal (default false; reusedFromPortal needs"
+                    + " digitised true); optional fee {amount, channel, paidAt} for a fee paid at receipt. Both travel"
+                    + " on DossierReceived.indexFacts.")
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     // the counter's clerk only: admin reads every dossier but changes none (it writes reference data)
