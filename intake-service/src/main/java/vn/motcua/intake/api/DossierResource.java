@@ -40,7 +40,10 @@ public class DossierResource {
         this.dossiers = dossiers;
     }
 
-    @Operation(operationId = "receiveDossier", summary = "Receive a dossier at the counter")
+    @Operation(operationId = "receiveDossier", summary = "Receive a dossier at the counter",
+            description = "Each document may say digitised and reusedFromPortal (default false; reusedFromPortal needs"
+                    + " digitised true); optional fee {amount, channel, paidAt} for a fee paid at receipt. Both travel"
+                    + " on DossierReceived.indexFacts.")
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     // the counter's clerk only: admin reads every dossier but changes none (it writes reference data)
@@ -61,7 +64,7 @@ public class DossierResource {
         Dossier dossier = dossiers.get(code);
         Receipt receipt = dossiers.receipt(dossier);
         return wantsHtml(headers) ? html(slipFor(dossier, receipt))
-                : json(DossierView.of(dossier, receipt));
+                : json(DossierView.of(dossier, receipt, dossiers.indexFacts(dossier)));
     }
 
     @Operation(operationId = "getReceipt", summary = "Show a dossier's receipt (JSON or the printable slip)")

@@ -30,7 +30,8 @@ public class ProcedureResource {
     private static final String STEPS = "Optional steps [{name, unitCode, amount}]: the step plan, in the unit of the"
             + " processing time; their total may not exceed the processing time (nor the online time in the same"
             + " unit), else 400 naming steps. Dossiers carry the plan; processing defaults step deadlines from it."
-            + " Returned as steps ([] without a plan).";
+            + " Returned as steps ([] without a plan). Optional onlineLevel FULL|PARTIAL|NONE (default NONE) and"
+            + " publishedOn (the date the version was published for citizens, not in the future).";
 
     private final ProcedureService procedures;
     private final Caller caller;

@@ -1,7 +1,9 @@
 package vn.motcua.intake.api;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import vn.motcua.events.OnlineLevel;
 import vn.motcua.events.PlannedStep;
 import vn.motcua.events.ProcessingTime;
 import vn.motcua.events.SupplementPolicy;
@@ -13,11 +15,12 @@ import vn.motcua.support.time.VnTime;
 public record ProcedureResponse(String code, int version, String name, String fieldCode, String fieldName,
         String decidingAgencyCode, ProcessingTime processingTime, ProcessingTime onlineProcessingTime,
         SupplementPolicy supplementPolicy, List<RequiredDocument> requiredDocuments, OffsetDateTime effectiveFrom,
-        OffsetDateTime createdAt, String createdBy, List<PlannedStep> steps) {
+        OffsetDateTime createdAt, String createdBy, List<PlannedStep> steps, OnlineLevel onlineLevel,
+        LocalDate publishedOn) {
 
     public static ProcedureResponse of(ProcedureVersion p, List<RequiredDocument> documents, List<PlannedStep> steps) {
         return new ProcedureResponse(p.code, p.version, p.name, p.fieldCode, p.fieldName, p.decidingAgencyCode,
                 p.processingTime(), p.onlineProcessingTime(), p.supplementPolicy, documents, VnTime.of(p.effectiveFrom),
-                VnTime.of(p.createdAt), p.createdBy, steps);
+                VnTime.of(p.createdAt), p.createdBy, steps, p.onlineLevel, p.publishedOn);
     }
 }

@@ -13,7 +13,10 @@ import vn.motcua.events.ContactChannel;
 import vn.motcua.intake.domain.Codes;
 import vn.motcua.intake.domain.ReceiveDossier;
 
-/** Body of POST /api/v1/dossiers: a dossier received at the counter, online or by post. */
+/**
+ * Body of POST /api/v1/dossiers: a dossier received at the counter, online or by post; {@code fee} only when a fee
+ * was paid at receipt.
+ */
 public record ReceiveDossierRequest(
         @NotBlank @Size(max = 40) @Pattern(regexp = Codes.PROCEDURE, message = Codes.PROCEDURE_RULE) String procedureCode,
         @NotBlank @Size(max = 60) @Pattern(regexp = Codes.AGENCY, message = Codes.AGENCY_RULE) String receivingAgencyCode,
@@ -21,13 +24,15 @@ public record ReceiveDossierRequest(
         OffsetDateTime receivedAt,
         @NotNull @Valid Applicant applicant,
         @Valid AuthorisedPerson authorisedPerson,
-        @NotNull @Size(max = 100) List<@NotNull @Valid DocumentRequest> documents) {
+        @NotNull @Size(max = 100) List<@NotNull @Valid ReceivedDocumentRequest> documents,
+        @Valid FeeRequest fee) {
 
     public ReceiveDossier toCommand() {
         return new ReceiveDossier(procedureCode, receivingAgencyCode, channel,
                 receivedAt == null ? null : receivedAt.toInstant(), applicant.toParty(),
                 authorisedPerson == null ? null : authorisedPerson.toParty(),
-                documents.stream().map(DocumentRequest::toDocument).toList());
+                documents.stream().map(ReceivedDocumentRequest::toDocument).toList(),
+                fee == null ? null : fee.toPayment());
     }
 
     /** The applicant: a person (idNumber) or an organisation (taxCode), exactly one of them. */

@@ -3,6 +3,7 @@ package vn.motcua.intake.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.motcua.events.Contact;
+import vn.motcua.events.IndexFacts;
 import vn.motcua.events.lifecycle.DossierReceived;
 import vn.motcua.intake.domain.Agency;
 import vn.motcua.intake.domain.Dossier;
@@ -28,13 +29,14 @@ public class DossierEvents {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void received(Dossier dossier, Receipt receipt, ProcedureVersion procedure, Agency deciding, Agency receiving) {
+    public void received(Dossier dossier, Receipt receipt, ProcedureVersion procedure, Agency deciding, Agency receiving,
+            IndexFacts facts) {
         DossierReceived event = new DossierReceived(dossier.code, dossier.receivedAt, dossier.enteredBy, dossier.enteredAt,
                 procedure.code, procedure.version, procedure.name, procedure.fieldCode, procedure.fieldName,
                 deciding.toRef(), receiving.toRef(), dossier.channel, dossier.dueAt,
                 procedure.processingTimeFor(dossier.channel), procedure.supplementPolicy, dossier.calendarId,
                 contact(receipt.applicant()), contact(receipt.authorisedPerson()), dossier.migrated, receipt.lookupPin(),
-                json.steps(procedure.steps));
+                json.steps(procedure.steps), facts);
         outbox.publish(topics.lifecycle().name(), dossier.code, event);
     }
 

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import vn.motcua.events.IndexFacts;
 import vn.motcua.intake.domain.Dossier;
 import vn.motcua.intake.domain.DossierCode;
 import vn.motcua.intake.domain.LookupPin;
@@ -105,9 +106,11 @@ public class DossierService {
                     c.deciding(), c.procedure(), c.time(), c.receivedAt(), now, c.dueAt(), caller.user(),
                     // an imported dossier's slip was printed by the previous system: its citizen has no PIN to type
                     migrated ? null : LookupPin.generate()));
+            IndexFacts facts = ReceiptFactory.indexFacts(c.command(), c.procedure());
             Dossier dossier = dossier(code, c, now, receipt, migrated);
+            dossier.indexFacts = json.write(facts);
             dossiers.persist(dossier);
-            events.received(dossier, receipt, c.procedure(), c.deciding(), c.receiving());
+            events.received(dossier, receipt, c.procedure(), c.deciding(), c.receiving(), facts);
             stored.add(new Stored(dossier, receipt));
         }
         return stored;
@@ -134,6 +137,11 @@ public class DossierService {
 
     public Receipt receipt(Dossier dossier) {
         return json.read(dossier.receipt, Receipt.class);
+    }
+
+    /** What the receipt told Decision 766's index; null for a dossier received before it was kept. */
+    public IndexFacts indexFacts(Dossier dossier) {
+        return dossier.indexFacts == null ? null : json.read(dossier.indexFacts, IndexFacts.class);
     }
 
     private Dossier dossier(String code, CheckedReceipt c, Instant now, Receipt receipt, boolean migrated) {

@@ -13,6 +13,7 @@ import vn.motcua.intake.domain.ProcedureVersion;
 import vn.motcua.intake.domain.RequiredDocument;
 import vn.motcua.intake.persistence.ProcedureRepository;
 import vn.motcua.support.api.ProblemException;
+import vn.motcua.support.time.VnTime;
 
 /** The procedure catalogue: every change is a new version effective from a date; old versions stay for old dossiers. */
 @ApplicationScoped
@@ -97,6 +98,10 @@ public class ProcedureService {
     private ProcedureVersion save(DefineProcedure command, int version, String user) {
         agencies.requireActive(command.decidingAgencyCode(), "decidingAgencyCode");
         StepPlan.check(command);
+        if (command.publishedOn() != null && command.publishedOn().isAfter(VnTime.dateOf(clock.instant()))) {
+            throw ProblemException.badRequest("publishedOn", "must not be in the future: it is the day the version "
+                    + "was published for citizens");
+        }
         ProcedureVersion p = new ProcedureVersion();
         p.code = command.code();
         p.version = version;
@@ -116,6 +121,8 @@ public class ProcedureService {
         p.createdAt = clock.instant();
         p.effectiveFrom = command.effectiveFrom() == null ? p.createdAt : command.effectiveFrom();
         p.createdBy = user;
+        p.onlineLevel = command.onlineLevel();
+        p.publishedOn = command.publishedOn();
         procedures.persist(p);
         return p;
     }

@@ -1,15 +1,21 @@
 package vn.motcua.intake.application;
 
 import java.time.Instant;
+import java.util.List;
+import vn.motcua.events.IndexFacts;
 import vn.motcua.events.ProcessingTime;
 import vn.motcua.intake.domain.Agency;
 import vn.motcua.intake.domain.ProcedureVersion;
+import vn.motcua.intake.domain.ReceivedDocument;
 import vn.motcua.intake.domain.Receipt;
 import vn.motcua.intake.domain.ReceiveDossier;
 import vn.motcua.intake.domain.VietnameseText;
 import vn.motcua.support.time.VnTime;
 
-/** Fills the receipt slip from the command and what intake resolved (code, procedure version, appointment). */
+/**
+ * Fills the receipt slip from the command and what intake resolved (code, procedure version, appointment), and the
+ * facts Decision 766's index needs of the receipt.
+ */
 final class ReceiptFactory {
     private ReceiptFactory() {
     }
@@ -31,6 +37,14 @@ final class ReceiptFactory {
                 VietnameseText.appointment(VnTime.of(f.dueAt())),
                 "Bộ phận tiếp nhận và trả kết quả – " + f.receiving().name,
                 f.clerk(), f.lookupPin());
+    }
+
+    /** The version in force's online level and dates, the documents' digitisation counts, the fee paid at receipt. */
+    static IndexFacts indexFacts(ReceiveDossier command, ProcedureVersion procedure) {
+        List<ReceivedDocument> documents = command.documents();
+        return new IndexFacts(procedure.onlineLevel, VnTime.dateOf(procedure.effectiveFrom), procedure.publishedOn,
+                documents.size(), (int) documents.stream().filter(ReceivedDocument::digitised).count(),
+                (int) documents.stream().filter(ReceivedDocument::reusedFromPortal).count(), command.fee());
     }
 
     private static Receipt.Person person(ReceiveDossier.Party p) {

@@ -8,11 +8,12 @@ import java.util.List;
 import vn.motcua.events.ContactChannel;
 import vn.motcua.intake.config.IntakeConfig;
 import vn.motcua.intake.domain.ProcedureVersion;
+import vn.motcua.intake.domain.ReceivedDocument;
 import vn.motcua.intake.domain.ReceiveDossier;
 import vn.motcua.support.api.FieldError;
 import vn.motcua.support.api.ProblemException;
 
-/** Rules of a receipt that Bean Validation cannot express: receipt time window, identity, channels, documents. */
+/** Rules of a receipt that Bean Validation cannot express: receipt time window, identity, channels, documents, fee. */
 @ApplicationScoped
 public class ReceiptRules {
     private final IntakeConfig config;
@@ -47,8 +48,23 @@ public class ReceiptRules {
             checkChannel("authorisedPerson", command.authorisedPerson().preferredChannel(), command.authorisedPerson().email(),
                     errors);
         }
+        checkDocumentsAndFee(command, now, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
+        }
+    }
+
+    /** A document reused from the portal's data store is digital; a fee is not paid in the future. */
+    private void checkDocumentsAndFee(ReceiveDossier command, Instant now, List<FieldError> errors) {
+        for (int i = 0; i < command.documents().size(); i++) {
+            ReceivedDocument document = command.documents().get(i);
+            if (document.reusedFromPortal() && !document.digitised()) {
+                errors.add(new FieldError("documents[" + i + "].reusedFromPortal", "a document reused from the"
+                        + " portal's data is digital: it needs digitised true"));
+            }
+        }
+        if (command.fee() != null && command.fee().paidAt().isAfter(now.plus(config.receivedAtTolerance()))) {
+            errors.add(new FieldError("fee.paidAt", "must not be in the future"));
         }
     }
 

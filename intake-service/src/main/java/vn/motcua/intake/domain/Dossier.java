@@ -51,6 +51,13 @@ public class Dossier {
     @Column(name = "calendar_id", nullable = false)
     public String calendarId;
 
+    /**
+     * What the receipt told Decision 766's index (JSON of {@link vn.motcua.events.IndexFacts}, as DossierReceived
+     * carried it); null for dossiers received before V5.
+     */
+    @Column(name = "index_facts")
+    public String indexFacts;
+
     /** The receipt slip as issued (JSON of {@link Receipt}), unmasked: it is printed for the applicant. */
     @Column(nullable = false)
     public String receipt;

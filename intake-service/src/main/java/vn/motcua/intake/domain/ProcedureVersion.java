@@ -8,10 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import vn.motcua.events.Channel;
+import vn.motcua.events.OnlineLevel;
 import vn.motcua.events.ProcessingTime;
 import vn.motcua.events.ProcessingTimeUnit;
 import vn.motcua.events.SupplementPolicy;
@@ -67,6 +69,15 @@ public class ProcedureVersion {
 
     @Column(name = "effective_from", nullable = false)
     public Instant effectiveFrom;
+
+    /** How far the procedure can be done online (Decree 42/2022/NĐ-CP art. 11); NONE for versions before V5. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "online_level", nullable = false)
+    public OnlineLevel onlineLevel = OnlineLevel.NONE;
+
+    /** The day the version was published to citizens (Decision 766's transparency); null when not known. */
+    @Column(name = "published_on")
+    public LocalDate publishedOn;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

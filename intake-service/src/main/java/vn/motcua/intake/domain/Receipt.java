@@ -20,7 +20,7 @@ public record Receipt(
         Person applicant,
         Person authorisedPerson,
         ProcedureName procedure,
-        List<RequiredDocument> documents,
+        List<ReceivedDocument> documents,
         TimeLimit processingTime,
         Channel channel,
         OffsetDateTime receivedAt,

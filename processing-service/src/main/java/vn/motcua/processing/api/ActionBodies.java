@@ -3,10 +3,12 @@ package vn.motcua.processing.api;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import vn.motcua.events.Channel;
+import vn.motcua.events.FeeChannel;
 
 /**
  * Request bodies of the officers' actions. Every one accepts {@code occurredAt} for work recorded
@@ -32,14 +34,24 @@ public final class ActionBodies {
     public record FeeRequestBody(@NotBlank @Size(max = 2000) String description, OffsetDateTime occurredAt) {
     }
 
-    public record FeePaymentBody(OffsetDateTime occurredAt) {
+    /**
+     * The payment, optionally with its amount in đồng, channel (ONLINE through the portal's payment platform, OFFLINE
+     * at a counter or bank; both needed once either is given) and time ({@code paidAt}, default the action's time).
+     */
+    public record FeePaymentBody(OffsetDateTime occurredAt, @PositiveOrZero Long amount, FeeChannel channel,
+            OffsetDateTime paidAt) {
     }
 
     public record RescheduleBody(@NotBlank @Size(max = 2000) String reason, @NotNull OffsetDateTime newDueAt,
             @Size(max = 200) String signerTitle, OffsetDateTime occurredAt) {
     }
 
-    public record CompleteBody(@NotBlank @Size(max = 300) String resultReference, OffsetDateTime occurredAt) {
+    /**
+     * {@code resultDigitised}: the result was issued as (or also as) an electronic document;
+     * {@code resultReusedFromPortal}: it was put in the citizen's store on the portal (needs resultDigitised true).
+     */
+    public record CompleteBody(@NotBlank @Size(max = 300) String resultReference, OffsetDateTime occurredAt,
+            Boolean resultDigitised, Boolean resultReusedFromPortal) {
     }
 
     public record ReturnBody(@NotNull Channel channel, OffsetDateTime occurredAt) {

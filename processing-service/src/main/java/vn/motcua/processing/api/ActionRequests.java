@@ -68,7 +68,11 @@ final class ActionRequests {
     }
 
     static ActionRequest recordFeePayment(FeePaymentBody b) {
-        return new ActionRequest(new Command.RecordFeePayment(), b == null ? null : b.occurredAt(), OCCURRED_AT);
+        if (b == null) {
+            return new ActionRequest(new Command.RecordFeePayment(), null, OCCURRED_AT);
+        }
+        return new ActionRequest(new Command.RecordFeePayment(b.amount(), b.channel(),
+                b.paidAt() == null ? null : b.paidAt().toInstant()), b.occurredAt(), OCCURRED_AT);
     }
 
     static ActionRequest reschedule(RescheduleBody b) {
@@ -77,7 +81,8 @@ final class ActionRequests {
     }
 
     static ActionRequest complete(CompleteBody b) {
-        return new ActionRequest(new Command.Complete(b.resultReference()), b.occurredAt(), OCCURRED_AT);
+        return new ActionRequest(new Command.Complete(b.resultReference(), b.resultDigitised(),
+                b.resultReusedFromPortal()), b.occurredAt(), OCCURRED_AT);
     }
 
     static ActionRequest returnResult(ReturnBody b) {

@@ -71,7 +71,9 @@ public class DossierActionResource {
         return act(code, ActionRequests.requestFees(body));
     }
 
-    @Operation(operationId = "recordFeePayment", summary = "Record the fees' payment")
+    @Operation(operationId = "recordFeePayment", summary = "Record the fees' payment",
+            description = "Optional amount (đồng, >= 0) and channel (ONLINE|OFFLINE), both or neither, and paidAt"
+                    + " (default the action's time, not later than it): FeesPaid.payment and the view's feePayment")
     @POST
     @Path("fee-payments")
     public DossierView recordFeePayment(@PathParam("code") String code, @Valid FeePaymentBody body) {
@@ -85,7 +87,9 @@ public class DossierActionResource {
         return act(code, ActionRequests.reschedule(body));
     }
 
-    @Operation(operationId = "completeDossier", summary = "Record that processing is complete")
+    @Operation(operationId = "completeDossier", summary = "Record that processing is complete",
+            description = "Optional resultDigitised and resultReusedFromPortal (the latter needs resultDigitised true),"
+                    + " carried on ProcessingCompleted for Decision 766's digitisation group")
     @POST
     @Path("complete")
     public DossierView complete(@PathParam("code") String code, @Valid @NotNull CompleteBody body) {

@@ -4,6 +4,7 @@ import vn.motcua.processing.api.DossierViews.AgencyView;
 import vn.motcua.processing.api.DossierViews.AlertView;
 import vn.motcua.processing.api.DossierViews.DossierSummary;
 import vn.motcua.processing.api.DossierViews.DossierView;
+import vn.motcua.processing.api.DossierViews.FeePaymentView;
 import vn.motcua.processing.api.DossierViews.HandOverView;
 import vn.motcua.processing.api.DossierViews.HistoryView;
 import vn.motcua.processing.api.DossierViews.LateCauseView;
@@ -36,6 +37,8 @@ final class DossierViewMapper {
                 VnTime.of(d.receivedAt), VnTime.of(d.originalDueAt), VnTime.of(d.currentDueAt), d.rescheduled,
                 d.rescheduleReason, d.rescheduleSignerTitle, RescheduleView.of(d), step, d.supplementRequests, d.resultReference,
                 d.returnChannel == null ? null : d.returnChannel.name(),
+                d.feeAmount == null ? null : new FeePaymentView(d.feeAmount, d.feeChannel, VnTime.of(d.feePaidAt)),
+                d.resultDigitised, d.resultReusedFromPortal,
                 details.controlSheet().stream().map(DossierViewMapper::handOver).toList(),
                 details.history().stream().map(DossierViewMapper::history).toList(),
                 details.deadlineAlerts().stream().map(a -> new AlertView(a.episode, a.kind, VnTime.of(a.dueAt),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.List;
 import vn.motcua.events.DossierStatus;
+import vn.motcua.events.FeeChannel;
 import vn.motcua.events.LateCause;
 import vn.motcua.processing.domain.StepOutcome;
 import vn.motcua.processing.domain.Warning;
@@ -48,6 +49,10 @@ public final class DossierViews {
             String note) {
     }
 
+    /** The latest fee payment, amount in đồng (absent when the officer did not state it). */
+    public record FeePaymentView(long amount, FeeChannel channel, OffsetDateTime paidAt) {
+    }
+
     public record AlertView(int episode, String kind, OffsetDateTime dueAt, OffsetDateTime at) {
     }
 
@@ -57,14 +62,16 @@ public final class DossierViews {
 
     /**
      * {@code warnings} is present on action responses only, {@code reschedule} once the new appointment is set
-     * ({@code rescheduled}, {@code rescheduleReason} and {@code currentDueAt} say it too, as before).
+     * ({@code rescheduled}, {@code rescheduleReason} and {@code currentDueAt} say it too, as before);
+     * {@code feePayment}, {@code resultDigitised} and {@code resultReusedFromPortal} once an officer stated them.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DossierView(String code, StatusView status, List<String> allowedActions, ProcedureView procedure,
             AgencyView decidingAgency, AgencyView receivingAgency, String channel, String applicantName,
             OffsetDateTime receivedAt, OffsetDateTime originalDueAt, OffsetDateTime currentDueAt, boolean rescheduled,
             String rescheduleReason, String rescheduleSignerTitle, RescheduleView reschedule, StepView currentStep,
-            int supplementRequests, String resultReference, String returnChannel, List<HandOverView> controlSheet,
+            int supplementRequests, String resultReference, String returnChannel, FeePaymentView feePayment,
+            Boolean resultDigitised, Boolean resultReusedFromPortal, List<HandOverView> controlSheet,
             List<HistoryView> history, List<AlertView> deadlineAlerts, List<NoticeView> notices, long version,
             List<Warning> warnings) {
 
@@ -72,7 +79,7 @@ public final class DossierViews {
             return new DossierView(code, status, allowedActions, procedure, decidingAgency, receivingAgency, channel,
                     applicantName, receivedAt, originalDueAt, currentDueAt, rescheduled, rescheduleReason,
                     rescheduleSignerTitle, reschedule, currentStep, supplementRequests, resultReference, returnChannel,
-                    controlSheet, history, deadlineAlerts, notices, version, List.copyOf(list));
+                    feePayment, resultDigitised, resultReusedFromPortal, controlSheet, history, deadlineAlerts, notices, version, List.copyOf(list));
         }
     }
 

@@ -5,6 +5,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import vn.motcua.events.lifecycle.ServiceRated;
 import vn.motcua.processing.domain.Dossier;
 import vn.motcua.processing.domain.Rating;
 import vn.motcua.processing.domain.RatingForm;
@@ -12,25 +14,35 @@ import vn.motcua.processing.domain.RuleViolated;
 import vn.motcua.processing.persistence.DossierRepository;
 import vn.motcua.processing.persistence.RatingRepository;
 import vn.motcua.support.api.ProblemException;
+import vn.motcua.support.messaging.Outbox;
+import vn.motcua.support.messaging.TopicsConfig;
 
 /**
  * A citizen rates how a returned dossier was served, once, without logging in: with the lookup's secret behind the
  * lookup's limits (the JSON API), or with a result link of the {@code /tra-cuu} page, which stands for that secret.
+ * Each rating is announced as ServiceRated (scores only: no comment, no rater) through the outbox, in its transaction.
  */
 @ApplicationScoped
 public class Ratings {
+    /** The actor of a rating: the citizen, who is not named (the lookup's secret is no identity). */
+    static final String CITIZEN = "citizen";
+
     private final LimitedLookup limited;
     private final LookupTokens tokens;
     private final DossierRepository dossiers;
     private final RatingRepository ratings;
+    private final Outbox outbox;
+    private final TopicsConfig topics;
     private final Clock clock;
 
     public Ratings(LimitedLookup limited, LookupTokens tokens, DossierRepository dossiers, RatingRepository ratings,
-            Clock clock) {
+            Outbox outbox, TopicsConfig topics, Clock clock) {
         this.limited = limited;
         this.tokens = tokens;
         this.dossiers = dossiers;
         this.ratings = ratings;
+        this.outbox = outbox;
+        this.topics = topics;
         this.clock = clock;
     }
 
@@ -70,6 +82,9 @@ public class Ratings {
         }
         Rating rating = Rating.of(d, form, clock.instant());
         ratings.persist(rating);
+        Map<String, Integer> scores = new TreeMap<>();
+        rating.scores.forEach((criterion, score) -> scores.put(criterion.name(), score));
+        outbox.publish(topics.lifecycle().name(), d.code, new ServiceRated(d.code, rating.ratedAt, CITIZEN, scores));
         return rating;
     }
 }

@@ -3,6 +3,7 @@ package vn.motcua.processing.domain;
 import java.time.Instant;
 import java.util.List;
 import vn.motcua.events.Channel;
+import vn.motcua.events.FeeChannel;
 
 /** An officer's instruction for one dossier (imperative: the event it causes is its past tense). */
 public sealed interface Command {
@@ -38,7 +39,13 @@ public sealed interface Command {
         }
     }
 
-    record RecordFeePayment() implements Command {
+    /** The payment; amount (đồng) and channel, both or neither; paidAt null = the action's time. */
+    record RecordFeePayment(Long amount, FeeChannel channel, Instant paidAt) implements Command {
+        /** A payment recorded without its amount and channel. */
+        public RecordFeePayment() {
+            this(null, null, null);
+        }
+
         public Action action() {
             return Action.RECORD_FEE_PAYMENT;
         }
@@ -51,7 +58,13 @@ public sealed interface Command {
         }
     }
 
-    record Complete(String resultReference) implements Command {
+    /** The result; whether it is digital and was put in the citizen's portal store, null when not stated. */
+    record Complete(String resultReference, Boolean resultDigitised, Boolean resultReusedFromPortal) implements Command {
+        /** A result without a word on its digitisation. */
+        public Complete(String resultReference) {
+            this(resultReference, null, null);
+        }
+
         public Action action() {
             return Action.COMPLETE;
         }

@@ -3,6 +3,7 @@ package vn.motcua.processing.domain;
 import java.time.Instant;
 import java.util.List;
 import vn.motcua.calendar.BusinessCalendar;
+import vn.motcua.events.FeePayment;
 import vn.motcua.events.lifecycle.DossierLifecycleEvent;
 import vn.motcua.events.lifecycle.DossierRefused;
 import vn.motcua.events.lifecycle.DossierRescheduled;
@@ -65,12 +66,19 @@ final class Decisions {
             }
             case Command.ReceiveSupplement r -> new SupplementReceived(code, at, actor);
             case Command.RequestFees f -> new FeesRequested(code, at, actor, required("description", f.description()));
-            case Command.RecordFeePayment p -> new FeesPaid(code, at, actor);
+            case Command.RecordFeePayment p -> new FeesPaid(code, at, actor, payment(p));
             case Command.Reschedule r -> reschedule(r);
             case Command.Complete c -> {
                 d.resultReference = required("resultReference", c.resultReference());
+                if (Boolean.TRUE.equals(c.resultReusedFromPortal()) && !Boolean.TRUE.equals(c.resultDigitised())) {
+                    throw new InvalidInput("resultReusedFromPortal", "a result put in the citizen's store on the portal"
+                            + " is digital: it needs resultDigitised true");
+                }
+                d.resultDigitised = c.resultDigitised();
+                d.resultReusedFromPortal = c.resultReusedFromPortal();
                 endStep();
-                yield new ProcessingCompleted(code, at, actor, c.resultReference());
+                yield new ProcessingCompleted(code, at, actor, c.resultReference(), c.resultDigitised(),
+                        c.resultReusedFromPortal());
             }
             case Command.Return r -> {
                 if (r.channel() == null) {
@@ -144,6 +152,36 @@ final class Decisions {
         d.currentDueAt = newDueAt;
         return new DossierRescheduled(d.code, audit.occurredAt(), audit.actor(), reason, d.originalDueAt, newDueAt,
                 signerTitle, automatic, late);
+    }
+
+    /**
+     * The payment's amount and channel, when stated (both or neither), paid at the action's time unless said; the
+     * dossier keeps the latest payment's.
+     */
+    private FeePayment payment(Command.RecordFeePayment p) {
+        if (p.amount() == null && p.channel() == null) {
+            if (p.paidAt() != null) {
+                throw new InvalidInput("amount", "is required with paidAt (and channel)");
+            }
+            d.feeAmount = null;
+            d.feeChannel = null;
+            d.feePaidAt = null;
+            return null;
+        }
+        if (p.amount() == null || p.amount() < 0) {
+            throw new InvalidInput("amount", p.amount() == null ? "is required with channel" : "must not be negative");
+        }
+        if (p.channel() == null) {
+            throw new InvalidInput("channel", "is required with amount: ONLINE or OFFLINE");
+        }
+        Instant paidAt = p.paidAt() == null ? audit.occurredAt() : p.paidAt();
+        if (paidAt.isAfter(audit.occurredAt())) {
+            throw new InvalidInput("paidAt", "must not be later than the time of the action (occurredAt, default now)");
+        }
+        d.feeAmount = p.amount();
+        d.feeChannel = p.channel();
+        d.feePaidAt = paidAt;
+        return new FeePayment(p.amount(), p.channel(), paidAt);
     }
 
     /** Processing ended: the step in hand is judged against its deadline. */

@@ -18,6 +18,7 @@ import vn.motcua.calendar.BusinessCalendar;
 import vn.motcua.events.Channel;
 import vn.motcua.events.Contact;
 import vn.motcua.events.DossierStatus;
+import vn.motcua.events.FeeChannel;
 import vn.motcua.events.PlannedStep;
 import vn.motcua.events.SupplementPolicy;
 import vn.motcua.events.lifecycle.DossierReceived;
@@ -104,6 +105,14 @@ public class Dossier {
 
     public int supplementRequests;
     public String resultReference;
+    /** Decision 766's digitisation of the result, as the completing officer stated it; null when not stated. */
+    public Boolean resultDigitised;
+    public Boolean resultReusedFromPortal;
+    /** The latest fee payment's amount (đồng), channel and time, when the officer stated them. */
+    public Long feeAmount;
+    @Enumerated(EnumType.STRING)
+    public FeeChannel feeChannel;
+    public Instant feePaidAt;
     @Enumerated(EnumType.STRING)
     public Channel returnChannel;
     /** Business time of the latest event: a late-recorded action may not go back before it. */
