@@ -36,16 +36,24 @@ any_running() {
   return 1
 }
 
-if [[ "${BENCH_JFR:-}" == 1 || "${BENCH_RESTART:-}" == 1 ]] && any_running; then
+# True when every service runs with the recording BENCH_JFR starts (a stack started by an earlier BENCH_JFR=1 run).
+all_recording() {
+  local entry
+  for entry in "${SERVICES[@]}"; do
+    [[ -f "$PID_DIR/${entry%%:*}.pid" ]] && tr '\0' ' ' <"/proc/$(cat "$PID_DIR/${entry%%:*}.pid")/cmdline" 2>/dev/null |
+      grep -qF "StartFlightRecording=name=bench" || return 1
+  done
+}
+
+if { [[ "${BENCH_RESTART:-}" == 1 ]] || { [[ "${BENCH_JFR:-}" == 1 ]] && ! all_recording; }; } && any_running; then
   echo "Stopping the running stack first (BENCH_JFR / BENCH_RESTART) ..."
   "$REPO_ROOT/deploy/local/down.sh"
 fi
+JFR_DIR="$OUT_DIR/jfr-$STAMP"
 
 start_line="stack start: not measured (it was already up; BENCH_RESTART=1 measures it)"
 if ! all_ready; then
-  JFR_DIR="$OUT_DIR/jfr-$STAMP"
   if [[ "${BENCH_JFR:-}" == 1 ]]; then
-    mkdir -p "$JFR_DIR"
     export SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC} -XX:StartFlightRecording=name=bench,settings=profile"
   fi
   echo "Starting the platform (deploy/local/up.sh; log: $LOG_DIR/bench-up.log) ..."
@@ -75,10 +83,12 @@ echo "Benchmark running (figures also in $REPORT) ..."
     -Dbench.clk.tck="$(getconf CLK_TCK)" vn.motcua.bench.ReceiptsRun) | tee "$REPORT"
 {
   echo "$start_line"
-  echo "token cache: MOTCUA_SECURITY_TOKEN_CACHE=${MOTCUA_SECURITY_TOKEN_CACHE:-true (default)} for a stack started by this run"
+  echo "token cache: $(tr '\0' '\n' <"/proc/$(cat "$PID_DIR/intake-service.pid")/environ" 2>/dev/null |
+    grep '^MOTCUA_SECURITY_TOKEN_CACHE=' || echo 'MOTCUA_SECURITY_TOKEN_CACHE unset (on)') (intake-service's environment)"
 } | tee -a "$REPORT"
 
-if [[ "${BENCH_JFR:-}" == 1 && -d "${JFR_DIR:-}" ]]; then
+if [[ "${BENCH_JFR:-}" == 1 ]]; then
+  mkdir -p "$JFR_DIR"
   echo | tee -a "$REPORT"
   for entry in "${SERVICES[@]}"; do
     name="${entry%%:*}"
@@ -88,6 +98,6 @@ if [[ "${BENCH_JFR:-}" == 1 && -d "${JFR_DIR:-}" ]]; then
     "$JAVA_HOME/bin/jfr" print --events jdk.ExecutionSample "$JFR_DIR/$name.jfr" |
       awk '/stackTrace = \[/ { getline; sub(/^[ \t]+/, ""); sub(/[ \t]+line:.*/, ""); n[$0]++; total++ }
            END { for (f in n) printf "%7d %5.1f%%  %s\n", n[f], 100 * n[f] / total, f }' |
-      sort -rn | head -n 12 | tee -a "$REPORT"
+      sort -rn | head -n 12 | tee -a "$REPORT" || true  # head closes the pipe early (SIGPIPE under pipefail)
   done
 fi

@@ -43,6 +43,9 @@ record FiguresTable(List<ReceiptsRun.Step> steps, double ceiling, ApologyDelay.R
 
     private void printCpu(PrintStream out) {
         out.println();
+        if (steps.isEmpty()) {
+            return;
+        }
         out.printf("%-22s", "CPU ms per receipt");
         steps.forEach(s -> out.printf(" %9s", s.rest().target() + "/s"));
         out.println();
@@ -68,6 +71,14 @@ record FiguresTable(List<ReceiptsRun.Step> steps, double ceiling, ApologyDelay.R
                 + " p50 %.0f ms, p99 %.0f ms, max %.0f ms (load %s)%n", apology.dossiers(), apology.received(),
                 apology.arrived(), apology.delays().percentileMillis(50), apology.delays().percentileMillis(99),
                 apology.delays().percentileMillis(100), apologyLoad);
+    }
+
+    /** {name=ms, ...} with three decimals. */
+    static String rounded(Map<String, Double> values) {
+        StringBuilder text = new StringBuilder("{");
+        values.forEach((name, v) -> text.append(text.length() > 1 ? ", " : "").append(name).append('=')
+                .append(String.format(java.util.Locale.ROOT, "%.3f", v)));
+        return text.append('}').toString();
     }
 
     private static double sum(Map<String, Double> values) {

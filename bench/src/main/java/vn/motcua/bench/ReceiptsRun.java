@@ -15,6 +15,8 @@ import java.util.Map;
  * sla, the missed appointment → apology mail delay, memory, and the ratio of the sustained rate to the ceiling.
  */
 public final class ReceiptsRun {
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+
     private ReceiptsRun() {
     }
 
@@ -24,8 +26,9 @@ public final class ReceiptsRun {
 
     public static void main(String[] args) throws Exception {
         boolean quick = "1".equals(Settings.get("BENCH_QUICK", "0"));
-        int[] rates = Arrays.stream(Settings.get("BENCH_RATES", quick ? "100,250,500" : "250,500,1000,1500").split(","))
-                .mapToInt(s -> Integer.parseInt(s.trim())).toArray();
+        String rateList = Settings.get("BENCH_RATES", quick ? "100,250,500" : "250,500,1000,1500");
+        int[] rates = "none".equals(rateList) ? new int[0]
+                : Arrays.stream(rateList.split(",")).mapToInt(s -> Integer.parseInt(s.trim())).toArray();
         int stepSeconds = Settings.getInt("BENCH_STEP_SECONDS", quick ? 5 : 20);
         int topSeconds = Settings.getInt("BENCH_TOP_SECONDS", quick ? stepSeconds : 60);
         int dbSeconds = Settings.getInt("BENCH_DB_SECONDS", quick ? 3 : 15);
@@ -43,9 +46,11 @@ public final class ReceiptsRun {
                 quick ? " (BENCH_QUICK)" : "", Arrays.toString(rates), stepSeconds, topSeconds, loadAverage(),
                 processes.pids());
 
-        double ceiling = dbCeiling(dbSeconds);
+        double ceiling = "false".equals(Settings.get("BENCH_DB", "true")) ? 0 : dbCeiling(dbSeconds);
         List<Map<String, Object>> bodies = ReceiptBenchmark.bodies(Catalogue.load(api, auth, intake));
-        ReceiptBenchmark.step(api, auth, intake, bodies, 100, 5); // warm-up, not reported
+        if (rates.length > 0) {
+            ReceiptBenchmark.step(api, auth, intake, bodies, 100, 5); // warm-up, not reported
+        }
         List<Step> steps = new ArrayList<>();
         for (int i = 0; i < rates.length; i++) {
             int rate = rates[i];
@@ -53,6 +58,7 @@ public final class ReceiptsRun {
             SlaApplied applied = new SlaApplied(probes, sla, auth.admin(), Math.round(rate / samplesPerSecond));
             LastCode last = new LastCode(applied);
             ProcessCpu.Snapshot before = processes.snapshot();
+            long stepStart = System.nanoTime();
             ReceiptBenchmark.StepResult r = ReceiptBenchmark.step(api, auth, intake, bodies, rate,
                     i == rates.length - 1 ? topSeconds : stepSeconds, last);
             // the consumers' share of this step: until processing and sla both hold its last receipt, then 2 s more
@@ -61,8 +67,15 @@ public final class ReceiptsRun {
             Map<String, Double> perReceipt = new LinkedHashMap<>();
             processes.snapshot().since(before).forEach((name, ms) -> perReceipt.put(name, r.ok() == 0 ? 0 : ms / r.ok()));
             steps.add(new Step(r, perReceipt, applied, load));
-            System.out.printf("  step %d/s: achieved %.0f/s, p99 %.1f ms, consumed after %.1f s (load %s)%n", rate,
-                    r.achieved(), r.p99(), last.consumedAfterSeconds(), load);
+            double window = (System.nanoTime() - stepStart) / 1e9;
+            double stackMs = processes.snapshot().since(before).entrySet().stream()
+                    .filter(e -> !ProcessCpu.CLIENT.equals(e.getKey())).mapToDouble(Map.Entry::getValue).sum();
+            // printed as it comes, so that a run cut short keeps its figures
+            System.out.printf("  step %d/s: sent %d, ok %d, errors %d, achieved %.0f/s, p50 %.1f, p95 %.1f, p99 %.1f ms;"
+                    + " consumed %.1f s after the last answer; stack CPU %.0f%% of %d cores over %.0f s; CPU ms/receipt %s"
+                    + " (load %s -> %s)%n", rate, r.sent(), r.ok(), r.errors(), r.achieved(), r.p50(), r.p95(), r.p99(),
+                    last.consumedAfterSeconds(), 100 * stackMs / (window * 1000 * CORES), CORES, window,
+                    FiguresTable.rounded(perReceipt), load, loadAverage());
         }
         for (Step s : steps) {
             s.sla().finish(300);
