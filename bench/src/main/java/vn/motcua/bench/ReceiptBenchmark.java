@@ -58,9 +58,21 @@ public final class ReceiptBenchmark {
         }
     }
 
-    /** Sends {@code rate} receipts a second for {@code seconds}, each on its own virtual thread at its instant. */
+    /** Told of every answer of a step: its index in the step, when it came (System.nanoTime) and what it was. */
+    interface Answers {
+        Answers NONE = (index, finishedNanos, result) -> { };
+
+        void answered(long index, long finishedNanos, Api.Result result);
+    }
+
     static StepResult step(Api api, Auth auth, String intake, List<Map<String, Object>> bodies, int rate, int seconds)
             throws InterruptedException {
+        return step(api, auth, intake, bodies, rate, seconds, Answers.NONE);
+    }
+
+    /** Sends {@code rate} receipts a second for {@code seconds}, each on its own virtual thread at its instant. */
+    static StepResult step(Api api, Auth auth, String intake, List<Map<String, Object>> bodies, int rate, int seconds,
+            Answers answers) throws InterruptedException {
         Latencies latencies = new Latencies();
         AtomicLong ok = new AtomicLong();
         AtomicLong errors = new AtomicLong();
@@ -78,12 +90,14 @@ public final class ReceiptBenchmark {
             Map<String, Object> body = bodies.get((int) (i % bodies.size()));
             String token = auth.token("clerk", (String) body.get("receivingAgencyCode"));
             outstanding.acquireUninterruptibly();
+            long index = i;
             Thread.ofVirtual().start(() -> {
                 try {
                     Api.Result r = api.post(intake + "/api/v1/dossiers", token, body);
                     long finished = System.nanoTime();
                     latencies.add(finished - due);
                     lastDone.accumulateAndGet(finished, Math::max);
+                    answers.answered(index, finished, r);
                     if (r.status() == 201) {
                         ok.incrementAndGet();
                     } else if (errors.incrementAndGet() <= 3) {
@@ -101,7 +115,7 @@ public final class ReceiptBenchmark {
     }
 
     /** Receipts now (no receivedAt) spread over the counters, as at opening hour in a province. */
-    private static List<Map<String, Object>> bodies(Catalogue catalogue) {
+    static List<Map<String, Object>> bodies(Catalogue catalogue) {
         SplittableRandom rnd = new SplittableRandom(4);
         List<String> counters = catalogue.agencies().values().stream()
                 .filter(a -> "COMMUNE".equals(a.level()) || a.name().contains("Trung tâm Phục vụ"))
