@@ -14,11 +14,11 @@ create table index_fact (
     result_digitised      boolean,
     result_reused         boolean,
     rated_at              timestamptz,
-    score_access          smallint,
-    score_procedure       smallint,
-    score_officer         smallint,
-    score_result          smallint,
-    score_feedback        smallint
+    score_access          integer,
+    score_procedure       integer,
+    score_officer         integer,
+    score_result          integer,
+    score_feedback        integer
 );
 create index index_fact_result on index_fact (result_at) where result_at is not null;
 create index index_fact_rated on index_fact (rated_at) where rated_at is not null;
