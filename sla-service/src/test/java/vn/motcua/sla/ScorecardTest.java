@@ -2,6 +2,7 @@ package vn.motcua.sla;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static vn.motcua.sla.Receipt.vn;
 import static vn.motcua.sla.Sla.awaitDeadline;
 import static vn.motcua.sla.Sla.send;
@@ -238,6 +239,34 @@ class ScorecardTest {
                 + "\"Hồ sơ đã giải quyết trước hạn, đúng hạn\",2,3,66.67,6.67,10.0,"
                 + "\"QĐ 766/QĐ-TTg, Phụ lục, nhóm chỉ số \"\"Tiến độ giải quyết\"\"\"");
         assertThat(lines).anyMatch(l -> l.startsWith(C1 + ",UBND xã Tân Phú,2,,total,") && l.contains(",10.00,100,"));
+    }
+
+    @Test
+    void theDashboardShowsMonthsAgenciesAndTheRanking() {
+        String operator = DevstackTestResource.token("operator", P);
+        String query = "period=custom&from=2026-06-01&to=2026-07-31&agency=" + P;
+        String html = given().cookie("motcua_session", operator).redirects().follow(false)
+                .get("/dashboard/indicators?" + query).then().statusCode(200)
+                .contentType(containsString("text/html")).extract().asString().replaceAll("\\s+", " ");
+        assertThat(html).contains("Theo tháng", "Tháng 06/2026", "Tháng 07/2026", "Theo đơn vị", "Xếp hạng đơn vị",
+                "Công khai, minh bạch <small>(tối đa 18 điểm)</small>", "80,00% (4/5) · 8,00 điểm", "86,67% (13/15)",
+                "/dashboard/indicators/export.csv?", "&amp;groupBy=agency\">");
+        // the ranking over June and July: C1 (2/2 resolved on time, 0/1 open in time at the end of July: 10,00) before
+        // D1 (2/3 and 0/2, d5 being overdue by then: 6,67)
+        assertThat(html).containsPattern("<td class=\"num\">1</td><th scope=\"row\">UBND xã Tân Phú <small>\\("
+                + C1.replace(".", "\\.") + "\\)</small></th> <td class=\"num\">10,00</td>");
+        assertThat(html).contains("<td class=\"num\">2</td><th scope=\"row\">Sở Tư pháp <small>(" + D1
+                + ")</small></th> <td class=\"num\">6,67</td>");
+        String csv = given().cookie("motcua_session", operator)
+                .get("/dashboard/indicators/export.csv?" + query + "&groupBy=month").then().statusCode(200)
+                .contentType(containsString("text/csv")).extract().asString();
+        assertThat(csv).startsWith("\uFEFFMã,Tên,").contains("2026-07,Tháng 07/2026,,Mức độ hài lòng,satisfaction.satisfied,");
+        given().redirects().follow(false).get("/dashboard/indicators").then().statusCode(303);
+        given().cookie("motcua_session", operator).get("/dashboard/indicators/export.csv?groupBy=week")
+                .then().statusCode(400);
+        String dashboard = given().cookie("motcua_session", operator).get("/dashboard?" + query).then().statusCode(200)
+                .extract().asString();
+        assertThat(dashboard).contains("/dashboard/indicators?");
     }
 
     @Test

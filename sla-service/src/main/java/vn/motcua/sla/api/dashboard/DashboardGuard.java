@@ -1,0 +1,57 @@
+package vn.motcua.sla.api.dashboard;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Optional;
+import java.util.function.Function;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import vn.motcua.support.api.ProblemException;
+
+/**
+ * The rules of the dashboard's secondary pages: sign in first (303 to the form), operators, leaders and admins only
+ * (403), a bad filter or an agency outside the caller's subtree as an HTML message with its status.
+ */
+@ApplicationScoped
+class DashboardGuard {
+    static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
+
+    private final DashboardSession session;
+    private final Template message;
+
+    DashboardGuard(DashboardSession session, @Location("dashboard/message.html") Template message) {
+        this.session = session;
+        this.message = message;
+    }
+
+    Response guarded(HttpHeaders headers, Function<JsonWebToken, Response> action) {
+        Optional<JsonWebToken> jwt = session.verify(session.token(headers));
+        if (jwt.isEmpty()) {
+            return Response.seeOther(URI.create("/dashboard/sign-in")).build();
+        }
+        if (!DashboardSession.mayView(jwt.get())) {
+            return html(403, "Không có quyền truy cập",
+                    "Bảng điều hành dành cho cán bộ điều hành (operator), lãnh đạo (leader) và quản trị (admin).");
+        }
+        try {
+            return action.apply(jwt.get());
+        } catch (ProblemException e) {
+            return html(e.status(), e.status() == 403 ? "Không có quyền xem đơn vị này" : "Bộ lọc không hợp lệ",
+                    e.getMessage());
+        }
+    }
+
+    /** A page of the dashboard, never cached (it holds figures of the caller's scope). */
+    static Response page(String body) {
+        return Response.ok(body, HTML).header("Cache-Control", "no-store").build();
+    }
+
+    private Response html(int status, String title, String detail) {
+        return Response.status(status).entity(message.data("title", title).data("detail", detail).render()).type(HTML)
+                .header("Cache-Control", "no-store").build();
+    }
+}
