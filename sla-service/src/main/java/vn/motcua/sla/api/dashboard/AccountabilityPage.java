@@ -1,6 +1,5 @@
 package vn.motcua.sla.api.dashboard;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
@@ -13,21 +12,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.motcua.sla.application.Accountability;
-import vn.motcua.sla.application.AgencyScope;
 import vn.motcua.sla.application.StatsService;
-import vn.motcua.sla.domain.GroupBy;
 import vn.motcua.sla.domain.LatenessBy;
 import vn.motcua.sla.domain.LatenessRow;
-import vn.motcua.sla.domain.StatsFilter;
 import vn.motcua.support.api.ProblemException;
-import vn.motcua.support.security.Caller;
 import vn.motcua.support.time.VnFormat;
-import vn.motcua.support.time.VnTime;
 
 /**
  * The dashboard's "Trách nhiệm trễ hạn" table (issue 17): late dossiers by the unit, step or officer they are blamed on,
@@ -41,19 +34,15 @@ public class AccountabilityPage {
 
     private final Accountability accountability;
     private final StatsService stats;
-    private final AgencyScope scope;
     private final DashboardGuard guard;
     private final Template page;
-    private final Clock clock;
 
-    public AccountabilityPage(Accountability accountability, StatsService stats, AgencyScope scope,
-            DashboardGuard guard, @Location("dashboard/accountability.html") Template page, Clock clock) {
+    public AccountabilityPage(Accountability accountability, StatsService stats, DashboardGuard guard,
+            @Location("dashboard/accountability.html") Template page) {
         this.accountability = accountability;
         this.stats = stats;
-        this.scope = scope;
         this.guard = guard;
         this.page = page;
-        this.clock = clock;
     }
 
     /** One of the groupings: its parameter value, its name in lower case ("theo đơn vị"), whether it is shown. */
@@ -74,7 +63,7 @@ public class AccountabilityPage {
         return guard.guarded(headers, jwt -> {
             LatenessBy by = by(groupBy);
             Accountability.Report report = report(jwt, uri, by);
-            String query = DashboardFilters.parse(uri.getQueryParameters(), VnTime.dateOf(clock.instant())).query();
+            String query = guard.filters(uri).query();
             List<Tab> tabs = List.of(LatenessBy.values()).stream()
                     .map(b -> new Tab(name(b), lower(heading(b)), b == by)).toList();
             View view = new View(VnFormat.date(report.from()), VnFormat.date(report.to()), heading(by),
@@ -109,14 +98,9 @@ public class AccountabilityPage {
     }
 
     private Accountability.Report report(JsonWebToken jwt, UriInfo uri, LatenessBy by) {
-        DashboardFilters f = DashboardFilters.parse(uri.getQueryParameters(), VnTime.dateOf(clock.instant()));
+        DashboardFilters f = guard.filters(uri);
         stats.checkPeriod(f.start(), f.end());
-        return QuarkusTransaction.requiringNew().call(() -> {
-            AgencyScope.Scoped scoped = scope.resolve(new Caller(jwt), f.agency());
-            StatsFilter filter = StatsService.filter(scoped, f.subunits(), f.level(), f.field(), null, f.channel(),
-                    GroupBy.AGENCY, clock.instant());
-            return accountability.lateness(filter, f.start(), f.end(), by);
-        });
+        return guard.inScope(jwt, f, filter -> accountability.lateness(filter, f.start(), f.end(), by));
     }
 
     private static LatenessBy by(String groupBy) {

@@ -1,6 +1,5 @@
 package vn.motcua.sla.api.dashboard;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
@@ -13,22 +12,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import vn.motcua.sla.application.AgencyScope;
 import vn.motcua.sla.application.Indicators;
-import vn.motcua.sla.application.StatsService;
-import vn.motcua.sla.domain.GroupBy;
 import vn.motcua.sla.domain.GroupScore;
 import vn.motcua.sla.domain.Scorecard;
 import vn.motcua.sla.domain.ScorecardBy;
-import vn.motcua.sla.domain.StatsFilter;
 import vn.motcua.support.api.ProblemException;
-import vn.motcua.support.security.Caller;
 import vn.motcua.support.time.VnFormat;
-import vn.motcua.support.time.VnTime;
 
 /**
  * The dashboard's "Chỉ số phục vụ (QĐ 766)": the scorecards of {@code GET /api/v1/indicators} month by month and by
@@ -38,18 +30,14 @@ import vn.motcua.support.time.VnTime;
 @SameOrigin
 public class IndicatorPage {
     private final Indicators indicators;
-    private final AgencyScope scope;
     private final DashboardGuard guard;
     private final Template page;
-    private final Clock clock;
 
-    public IndicatorPage(Indicators indicators, AgencyScope scope, DashboardGuard guard,
-            @Location("dashboard/indicators.html") Template page, Clock clock) {
+    public IndicatorPage(Indicators indicators, DashboardGuard guard,
+            @Location("dashboard/indicators.html") Template page) {
         this.indicators = indicators;
-        this.scope = scope;
         this.guard = guard;
         this.page = page;
-        this.clock = clock;
     }
 
     /** An agency's place in the ranking. */
@@ -70,7 +58,7 @@ public class IndicatorPage {
     @Produces(MediaType.TEXT_HTML)
     public Response page(@Context HttpHeaders headers, @Context UriInfo uri) {
         return guard.guarded(headers, jwt -> {
-            DashboardFilters f = filters(uri);
+            DashboardFilters f = guard.filters(uri);
             Indicators.Report byMonth = report(jwt, f, ScorecardBy.MONTH);
             Indicators.Report byAgency = report(jwt, f, ScorecardBy.AGENCY);
             List<Ranked> ranking = byAgency.scorecards().stream().map(IndicatorPage::ranked).toList();
@@ -92,21 +80,12 @@ public class IndicatorPage {
         return guard.guarded(headers, jwt -> {
             ScorecardBy by = ScorecardBy.parse(groupBy)
                     .orElseThrow(() -> ProblemException.badRequest("groupBy", "month or agency"));
-            return ScorecardCsv.response(report(jwt, filters(uri), by));
+            return ScorecardCsv.response(report(jwt, guard.filters(uri), by));
         });
-    }
-
-    private DashboardFilters filters(UriInfo uri) {
-        return DashboardFilters.parse(uri.getQueryParameters(), VnTime.dateOf(clock.instant()));
     }
 
     private Indicators.Report report(JsonWebToken jwt, DashboardFilters f, ScorecardBy by) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            AgencyScope.Scoped scoped = scope.resolve(new Caller(jwt), f.agency());
-            StatsFilter filter = StatsService.filter(scoped, f.subunits(), f.level(), f.field(), null, f.channel(),
-                    GroupBy.AGENCY, clock.instant());
-            return indicators.scorecards(filter, f.start(), f.end(), by);
-        });
+        return guard.inScope(jwt, f, filter -> indicators.scorecards(filter, f.start(), f.end(), by));
     }
 
     private static Ranked ranked(Scorecard s) {
