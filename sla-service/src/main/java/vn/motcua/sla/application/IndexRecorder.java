@@ -24,7 +24,7 @@ public class IndexRecorder {
         if (e.indexFacts() == null) {
             return;
         }
-        facts.fact(e.dossierCode()).receipt(e.indexFacts());
+        facts.received(e.dossierCode()).receipt(e.indexFacts());
         paid(e.dossierCode(), e.indexFacts().fee(), e.occurredAt(), facts);
     }
 

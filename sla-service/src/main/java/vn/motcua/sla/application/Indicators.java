@@ -1,5 +1,6 @@
 package vn.motcua.sla.application;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,6 +29,7 @@ import vn.motcua.support.time.VnTime;
  * come from the index facts; one scorecard for the period, per month, or per agency ranked.
  */
 @ApplicationScoped
+@Startup // a wrong motcua.sla.indicator-points stops the start rather than the first scorecard
 public class Indicators {
     private final StatsService statistics;
     private final IndicatorQuery query;
