@@ -11,6 +11,7 @@ import vn.motcua.events.AgencyRef;
 import vn.motcua.events.Channel;
 import vn.motcua.events.Contact;
 import vn.motcua.events.ContactChannel;
+import vn.motcua.events.IndexFacts;
 import vn.motcua.events.ProcessingTime;
 import vn.motcua.events.ProcessingTimeUnit;
 import vn.motcua.events.SupplementPolicy;
@@ -31,6 +32,7 @@ final class Receipt {
     private String field = "HT";
     private String calendarId = "vn-national";
     private Instant importedAt;
+    private IndexFacts facts;
 
     static Receipt of() {
         return new Receipt();
@@ -109,6 +111,12 @@ final class Receipt {
         return this;
     }
 
+    /** What Decision 766's index needs of the receipt (DossierReceived.indexFacts); none by default. */
+    Receipt facts(IndexFacts value) {
+        facts = value;
+        return this;
+    }
+
     String code() {
         return code;
     }
@@ -121,6 +129,6 @@ final class Receipt {
                 procedure, 1,
                 "Thủ tục " + procedure, field, "Lĩnh vực " + field, deciding, deciding, channel, due,
                 noDeadline ? null : new ProcessingTime(days, ProcessingTimeUnit.WORKING_DAYS), policy, calendarId,
-                applicant, null, importedAt != null);
+                applicant, null, importedAt != null).withIndexFacts(facts);
     }
 }

@@ -30,6 +30,7 @@ import vn.motcua.sla.domain.Apology;
 import vn.motcua.sla.domain.DeadlineCase;
 import vn.motcua.sla.domain.PauseKind;
 import vn.motcua.sla.persistence.AgencyRepository;
+import vn.motcua.sla.persistence.IndexFactChunk;
 import vn.motcua.sla.persistence.ProcessingStepRepository;
 import vn.motcua.sla.persistence.StatsJournal;
 import vn.motcua.sla.persistence.TrackingChunk;
@@ -45,11 +46,13 @@ public class DeadlineTracker {
     private final SlaMetrics metrics;
     private final StatsJournal journal;
     private final ProcessingStepRepository steps;
+    private final IndexRecorder index;
     private final Clock clock;
 
     public DeadlineTracker(EntityManager em, AgencyRepository agencies, DeadlinePlanner planner, SlaMetrics metrics,
-            StatsJournal journal, ProcessingStepRepository steps, Clock clock) {
+            StatsJournal journal, ProcessingStepRepository steps, IndexRecorder index, Clock clock) {
         this.steps = steps;
+        this.index = index;
         this.em = em;
         this.agencies = agencies;
         this.planner = planner;
@@ -68,14 +71,15 @@ public class DeadlineTracker {
         Set<String> codes = new LinkedHashSet<>();
         events.forEach(e -> codes.add(e.dossierCode()));
         TrackingChunk chunk = TrackingChunk.load(em, codes);
+        IndexFactChunk facts = new IndexFactChunk(em, codes);
         for (DossierLifecycleEvent event : events) {
-            apply(event, chunk);
+            apply(event, chunk, facts);
         }
     }
 
-    private void apply(DossierLifecycleEvent event, TrackingChunk chunk) {
+    private void apply(DossierLifecycleEvent event, TrackingChunk chunk, IndexFactChunk facts) {
         if (event instanceof DossierReceived received) {
-            receive(received, chunk);
+            receive(received, chunk, facts);
             return;
         }
         Optional<DeadlineCase> found = chunk.deadlineCase(event.dossierCode());
@@ -89,8 +93,9 @@ public class DeadlineTracker {
             recordCause(cause);
             return;
         }
-        if (event instanceof ServiceRated) {
-            return; // no deadline nor status changes
+        if (event instanceof ServiceRated rated) {
+            index.rated(rated, facts); // no deadline nor status changes
+            return;
         }
         DeadlineCase c = found.get();
         switch (event) {
@@ -102,9 +107,15 @@ public class DeadlineTracker {
             case SupplementRequested e -> c.pause(PauseKind.SUPPLEMENT, e.occurredAt(), journal).ifPresent(chunk::persist);
             case SupplementReceived e -> c.resume(e.occurredAt(), planner, journal);
             case FeesRequested e -> c.pause(PauseKind.FEES, e.occurredAt(), journal).ifPresent(chunk::persist);
-            case FeesPaid e -> c.resume(e.occurredAt(), planner, journal);
+            case FeesPaid e -> {
+                c.resume(e.occurredAt(), planner, journal);
+                index.paid(e, facts);
+            }
             case DossierRescheduled e -> reschedule(c, e, chunk);
-            case ProcessingCompleted e -> end(c, e);
+            case ProcessingCompleted e -> {
+                end(c, e);
+                index.completed(e, facts);
+            }
             case ResultReturned e -> end(c, e);
             case DossierRefused e -> end(c, e);
             case DossierWithdrawn e -> end(c, e);
@@ -125,7 +136,7 @@ public class DeadlineTracker {
         }, () -> LOG.warnf("late cause of step %d of %s ignored: no such step", e.stepSeq(), e.dossierCode()));
     }
 
-    private void receive(DossierReceived e, TrackingChunk chunk) {
+    private void receive(DossierReceived e, TrackingChunk chunk, IndexFactChunk facts) {
         if (chunk.deadlineCase(e.dossierCode()).isPresent()) {
             LOG.warnf("second DossierReceived for %s ignored", e.dossierCode());
             return;
@@ -136,6 +147,7 @@ public class DeadlineTracker {
         journal.label(received.dossier());
         chunk.add(received);
         received.replan(planner);
+        index.received(e, facts);
     }
 
     /** An officer's reschedule and processing's automatic one alike open episode 2 (there is only ever one). */

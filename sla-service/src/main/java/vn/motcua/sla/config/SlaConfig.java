@@ -65,6 +65,13 @@ public interface SlaConfig {
 
     Optional<String> reportBoldFont();
 
+    /**
+     * Decision 766 points of the indicators whose official scale the province has, keyed by indicator key (quoted:
+     * {@code motcua.sla.indicator-points."progress.resolvedOnTime"=10}), scored in proportion to the rate; none by
+     * default: the decision as this product holds it gives the groups' maxima only (docs/decision-766.md).
+     */
+    Map<String, Double> indicatorPoints();
+
     /** Base URL of processing-service, for the dashboard's links to each dossier's process-control sheet. */
     @WithDefault("http://localhost:8082")
     String processingUrl();

@@ -1,6 +1,5 @@
 package vn.motcua.sla.api.dashboard;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
@@ -13,24 +12,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.function.Function;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.motcua.sla.application.Accountability;
-import vn.motcua.sla.application.AgencyScope;
 import vn.motcua.sla.application.StatsService;
-import vn.motcua.sla.domain.GroupBy;
 import vn.motcua.sla.domain.LatenessBy;
 import vn.motcua.sla.domain.LatenessRow;
-import vn.motcua.sla.domain.StatsFilter;
 import vn.motcua.support.api.ProblemException;
-import vn.motcua.support.security.Caller;
 import vn.motcua.support.time.VnFormat;
-import vn.motcua.support.time.VnTime;
 
 /**
  * The dashboard's "Trách nhiệm trễ hạn" table (issue 17): late dossiers by the unit, step or officer they are blamed on,
@@ -39,28 +29,20 @@ import vn.motcua.support.time.VnTime;
 @Path("/dashboard/accountability")
 @SameOrigin
 public class AccountabilityPage {
-    private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
     private static final String CSV_HEADER = "Mã,Tên,Số hồ sơ trễ hạn,Tại cơ quan giải quyết,Tại cơ quan phối hợp (liên thông),"
             + "Nguyên nhân chủ quan,Nguyên nhân khách quan,Chưa ghi nhận nguyên nhân";
 
     private final Accountability accountability;
     private final StatsService stats;
-    private final AgencyScope scope;
-    private final DashboardSession session;
+    private final DashboardGuard guard;
     private final Template page;
-    private final Template message;
-    private final Clock clock;
 
-    public AccountabilityPage(Accountability accountability, StatsService stats, AgencyScope scope,
-            DashboardSession session, @Location("dashboard/accountability.html") Template page,
-            @Location("dashboard/message.html") Template message, Clock clock) {
+    public AccountabilityPage(Accountability accountability, StatsService stats, DashboardGuard guard,
+            @Location("dashboard/accountability.html") Template page) {
         this.accountability = accountability;
         this.stats = stats;
-        this.scope = scope;
-        this.session = session;
+        this.guard = guard;
         this.page = page;
-        this.message = message;
-        this.clock = clock;
     }
 
     /** One of the groupings: its parameter value, its name in lower case ("theo đơn vị"), whether it is shown. */
@@ -78,16 +60,15 @@ public class AccountabilityPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response page(@Context HttpHeaders headers, @Context UriInfo uri, @QueryParam("groupBy") String groupBy) {
-        return guarded(headers, jwt -> {
+        return guard.guarded(headers, jwt -> {
             LatenessBy by = by(groupBy);
             Accountability.Report report = report(jwt, uri, by);
-            String query = DashboardFilters.parse(uri.getQueryParameters(), VnTime.dateOf(clock.instant())).query();
+            String query = guard.filters(uri).query();
             List<Tab> tabs = List.of(LatenessBy.values()).stream()
                     .map(b -> new Tab(name(b), lower(heading(b)), b == by)).toList();
             View view = new View(VnFormat.date(report.from()), VnFormat.date(report.to()), heading(by),
                     lower(heading(by)), tabs, report.rows(), report.unattributed(), report.total(), query, name(by));
-            String body = page.data("view", view).render();
-            return Response.ok(body, HTML).header("Cache-Control", "no-store").build();
+            return DashboardGuard.page(page.data("view", view).render());
         });
     }
 
@@ -95,7 +76,7 @@ public class AccountabilityPage {
     @Path("export.csv")
     @Produces("text/csv")
     public Response csv(@Context HttpHeaders headers, @Context UriInfo uri, @QueryParam("groupBy") String groupBy) {
-        return guarded(headers, jwt -> {
+        return guard.guarded(headers, jwt -> {
             LatenessBy by = by(groupBy);
             Accountability.Report report = report(jwt, uri, by);
             StringBuilder csv = new StringBuilder(DashboardCsv.BOM).append(CSV_HEADER).append("\r\n");
@@ -117,14 +98,9 @@ public class AccountabilityPage {
     }
 
     private Accountability.Report report(JsonWebToken jwt, UriInfo uri, LatenessBy by) {
-        DashboardFilters f = DashboardFilters.parse(uri.getQueryParameters(), VnTime.dateOf(clock.instant()));
+        DashboardFilters f = guard.filters(uri);
         stats.checkPeriod(f.start(), f.end());
-        return QuarkusTransaction.requiringNew().call(() -> {
-            AgencyScope.Scoped scoped = scope.resolve(new Caller(jwt), f.agency());
-            StatsFilter filter = StatsService.filter(scoped, f.subunits(), f.level(), f.field(), null, f.channel(),
-                    GroupBy.AGENCY, clock.instant());
-            return accountability.lateness(filter, f.start(), f.end(), by);
-        });
+        return guard.inScope(jwt, f, filter -> accountability.lateness(filter, f.start(), f.end(), by));
     }
 
     private static LatenessBy by(String groupBy) {
@@ -146,28 +122,5 @@ public class AccountabilityPage {
             case STEP -> "Bước xử lý";
             case OFFICER -> "Cán bộ";
         };
-    }
-
-    /** The dashboard's own rules: sign in first (303), operators, leaders and admins only (403), bad filters 400. */
-    private Response guarded(HttpHeaders headers, Function<JsonWebToken, Response> action) {
-        Optional<JsonWebToken> jwt = session.verify(session.token(headers));
-        if (jwt.isEmpty()) {
-            return Response.seeOther(URI.create("/dashboard/sign-in")).build();
-        }
-        if (!DashboardSession.mayView(jwt.get())) {
-            return html(403, "Không có quyền truy cập",
-                    "Bảng điều hành dành cho cán bộ điều hành (operator), lãnh đạo (leader) và quản trị (admin).");
-        }
-        try {
-            return action.apply(jwt.get());
-        } catch (ProblemException e) {
-            return html(e.status(), e.status() == 403 ? "Không có quyền xem đơn vị này" : "Bộ lọc không hợp lệ",
-                    e.getMessage());
-        }
-    }
-
-    private Response html(int status, String title, String detail) {
-        return Response.status(status).entity(message.data("title", title).data("detail", detail).render()).type(HTML)
-                .header("Cache-Control", "no-store").build();
     }
 }
