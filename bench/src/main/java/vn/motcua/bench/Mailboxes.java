@@ -36,14 +36,23 @@ final class Mailboxes {
         return new Mailbox(address);
     }
 
-    /** One logged-in IMAP session on {@code address}'s mailbox. */
+    /**
+     * One logged-in IMAP session on {@code address}'s mailbox, opened again when the server has closed it (GreenMail
+     * drops sessions left idle while the bench waits for the apologies).
+     */
     final class Mailbox implements Closeable {
-        private final Socket socket;
-        private final BufferedReader in;
-        private final OutputStream out;
+        private final String address;
+        private Socket socket;
+        private BufferedReader in;
+        private OutputStream out;
         private int tag;
 
         private Mailbox(String address) {
+            this.address = address;
+            connect();
+        }
+
+        private void connect() {
             try {
                 socket = new Socket(host, port);
                 in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
@@ -57,7 +66,15 @@ final class Mailboxes {
 
         /** How many messages the inbox holds now. */
         int messages() {
-            Matcher m = MESSAGES.matcher(command("STATUS INBOX (MESSAGES)"));
+            String answer;
+            try {
+                answer = command("STATUS INBOX (MESSAGES)");
+            } catch (UncheckedIOException closed) {
+                closeSocket();
+                connect();
+                answer = command("STATUS INBOX (MESSAGES)");
+            }
+            Matcher m = MESSAGES.matcher(answer);
             return m.find() ? Integer.parseInt(m.group(1)) : 0;
         }
 
@@ -90,6 +107,10 @@ final class Mailboxes {
             } catch (RuntimeException e) {
                 // closing anyway
             }
+            closeSocket();
+        }
+
+        private void closeSocket() {
             try {
                 socket.close();
             } catch (IOException e) {
